@@ -1,0 +1,178 @@
+package com.yuanjing.itsm.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.yuanjing.itsm.incident.IncidentProcess;
+import java.util.Arrays;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups, their authorizations and the Tasklist filters at start-up, and the demo users
+ * where configured. Idempotent: every node of a cluster runs it on every start.
+ */
+@Component
+public class IdentitySetup implements SmartInitializingSingleton {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  private static final String ALL = Authorization.ANY;
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Environment environment;
+  private final boolean demoUsers;
+
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, Environment environment,
+      @Value("${itsm.identity.demo-users:false}") boolean demoUsers) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.environment = environment;
+    this.demoUsers = demoUsers;
+  }
+
+  /** Runs once the engine is built, before the web server takes requests; a failure stops the start. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    refuseDemoCredentialsInProduction();
+    Arrays.stream(ItsmGroup.values()).forEach(this::ensureGroup);
+    grantGroupPermissions();
+    ensureTaskFilters();
+    if (demoUsers) {
+      DemoUser.ALL.forEach(this::ensureDemoUser);
+      LOG.warn("Demo users are enabled (password '{}'); never use this configuration in production", DemoUser.PASSWORD);
+    }
+  }
+
+  private void refuseDemoCredentialsInProduction() {
+    if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+      return;
+    }
+    if (demoUsers) {
+      throw new IllegalStateException("Profile prod: set itsm.identity.demo-users=false");
+    }
+    for (DemoUser user : DemoUser.ALL) {
+      if (identityService.checkPassword(user.id(), DemoUser.PASSWORD)) {
+        throw new IllegalStateException("Profile prod: user " + user.id()
+            + " still has the demo password; change it or delete the user before starting in production");
+      }
+    }
+  }
+
+  private void ensureGroup(ItsmGroup itsmGroup) {
+    Group group = identityService.createGroupQuery().groupId(itsmGroup.id()).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(itsmGroup.id());
+    }
+    group.setName(itsmGroup.chineseName());
+    group.setType("WORKFLOW");
+    identityService.saveGroup(group);
+  }
+
+  private void grantGroupPermissions() {
+    for (ItsmGroup group : ItsmGroup.taskWorkers()) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // to see diagrams and forms of their tasks, and to pick colleagues when reassigning
+      grant(group, Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
+      grant(group, Resources.USER, ALL, Permissions.READ);
+      grant(group, Resources.GROUP, ALL, Permissions.READ);
+    }
+    // each group starts the processes it owns
+    grant(ItsmGroup.SERVICE_DESK, Resources.PROCESS_DEFINITION, IncidentProcess.KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(ItsmGroup.SERVICE_DESK, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+
+    for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
+      grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(reader, Resources.PROCESS_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE);
+      grant(reader, Resources.DECISION_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY);
+      grant(reader, Resources.DECISION_REQUIREMENTS_DEFINITION, ALL, Permissions.READ);
+      grant(reader, Resources.DEPLOYMENT, ALL, Permissions.READ);
+      grant(reader, Resources.PROCESS_INSTANCE, ALL, Permissions.READ);
+    }
+    grant(ItsmGroup.AUDITORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+    for (Resource resource : Resources.values()) {
+      grant(ItsmGroup.CAMUNDA_ADMIN, resource, ALL, Permissions.ALL);
+    }
+  }
+
+  private void grant(ItsmGroup group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group.id()).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(group.id());
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void ensureTaskFilters() {
+    ensureFilter("我的任务", -10, "分配给我的任务", taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter("我组的任务", 0, "我所在组可以领取的任务",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    ensureFilter("全部可见任务", 10, "我有权查看的全部任务", taskService.createTaskQuery());
+  }
+
+  private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    filter.setQuery(query);
+    filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+        "variables", java.util.List.of(
+            Map.of("name", "summary", "label", "摘要"),
+            Map.of("name", "priority", "label", "优先级"),
+            Map.of("name", "serviceName", "label", "服务"))));
+    filterService.saveFilter(filter);
+    for (ItsmGroup group : ItsmGroup.values()) {
+      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  private void ensureDemoUser(DemoUser demo) {
+    if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+      User user = identityService.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setEmail(demo.email());
+      user.setPassword(DemoUser.PASSWORD);
+      identityService.saveUser(user);
+    }
+    if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(demo.group().id()).count() == 0) {
+      identityService.createMembership(demo.id(), demo.group().id());
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package com.yuanjing.itsm.notification;
+
+/** What a group is told, with the title it reads in Tasklist. */
+public enum Notice {
+  MAJOR_INCIDENT("【重大事件】"),
+  RESPONSE_SLA_WARNING("【响应即将超时】"),
+  RESPONSE_SLA_BREACHED("【响应已超时】"),
+  RESOLUTION_SLA_WARNING("【解决即将超时】"),
+  RESOLUTION_SLA_BREACHED("【解决已超时】");
+
+  private final String titlePrefix;
+
+  Notice(String titlePrefix) {
+    this.titlePrefix = titlePrefix;
+  }
+
+  public String title(String businessKey, String summary) {
+    return titlePrefix + businessKey + " " + (summary == null ? "" : summary);
+  }
+}

@@ -1,0 +1,27 @@
+package com.yuanjing.itsm.sla;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+/** Response and resolution targets of one SLA, as decided by sla-targets.dmn. */
+public record SlaTargets(Duration response, Duration resolution, SupportHours supportHours) {
+
+  /** Reads the DMN outputs; a process owner's typo in the table fails loudly here, naming the value. */
+  public static SlaTargets parse(String response, String resolution, String supportHours) {
+    return new SlaTargets(duration("responseTarget", response), duration("resolutionTarget", resolution),
+        SupportHours.fromCode(supportHours));
+  }
+
+  private static Duration duration(String output, String value) {
+    try {
+      Duration duration = Duration.parse(value);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("sla-targets.dmn output " + output + " must be positive, was " + value);
+      }
+      return duration;
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new IllegalArgumentException(
+          "sla-targets.dmn output " + output + " is not an ISO-8601 duration such as PT4H: " + value, e);
+    }
+  }
+}
