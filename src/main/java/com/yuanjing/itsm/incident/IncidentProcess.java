@@ -82,7 +82,9 @@ public final class IncidentProcess {
     public static final String RESOLVED_AT = "resolvedAt"; // KPI
     public static final String SLA_PAUSED_AT = "slaPausedAt";
     public static final String SLA_PAUSED_MILLIS = "slaPausedMillis"; // KPI: business time the resolution clock stood still
+    public static final String RESPONSE_WARNED = "responseWarned";
     public static final String RESPONSE_BREACHED = "responseBreached";
+    public static final String RESOLUTION_WARNED = "resolutionWarned";
     public static final String RESOLUTION_BREACHED = "resolutionBreached";
 
     // handling

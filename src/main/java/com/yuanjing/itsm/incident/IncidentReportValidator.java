@@ -5,6 +5,7 @@ import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,6 @@ public class IncidentReportValidator {
     fields.put(SUMMARY, "摘要");
     fields.put(DESCRIPTION, "详细描述");
     fields.put(MAJOR, "重大事件");
-    return Map.copyOf(fields);
+    return Collections.unmodifiableMap(fields);
   }
 }

@@ -13,6 +13,11 @@ public record SlaTargets(Duration response, Duration resolution, SupportHours su
   }
 
   private static Duration duration(String output, String value) {
+    if (value != null && value.contains("D")) {
+      // Duration.parse reads P1D as 24 hours, which on business hours would be almost three working days
+      throw new IllegalArgumentException("sla-targets.dmn output " + output
+          + " must be given in hours and minutes (PT27H is three 9-hour working days), was " + value);
+    }
     try {
       Duration duration = Duration.parse(value);
       if (duration.isNegative() || duration.isZero()) {

@@ -5,6 +5,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +29,16 @@ public class SlaTimerJobs {
         timers(processInstanceId, activityId).forEach(job -> managementService.suspendJobById(job.getId()))));
   }
 
-  /** Gives each timer its new due date and lets it run again. */
+  /**
+   * Gives each timer its new due date and lets it run again. Both changes go through the job entity in
+   * one update: the public calls would update the same row twice in one command and fail on its revision.
+   */
   public void reschedule(String processInstanceId, Map<String, Date> dueDateByTimerActivityId) {
     SystemActions.run(() -> dueDateByTimerActivityId.forEach((activityId, dueDate) ->
-        timers(processInstanceId, activityId).forEach(job -> {
-          managementService.setJobDuedate(job.getId(), dueDate);
-          managementService.activateJobById(job.getId());
+        timers(processInstanceId, activityId).forEach(timer -> {
+          JobEntity job = Context.getCommandContext().getJobManager().findJobById(timer.getId());
+          job.setDuedate(dueDate);
+          job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
         })));
   }
 

@@ -19,7 +19,9 @@ public final class SlaVariables {
   public static final String RESOLVED_AT = "resolvedAt";
   public static final String SLA_PAUSED_AT = "slaPausedAt";
   public static final String SLA_PAUSED_MILLIS = "slaPausedMillis";
+  public static final String RESPONSE_WARNED = "responseWarned";
   public static final String RESPONSE_BREACHED = "responseBreached";
+  public static final String RESOLUTION_WARNED = "resolutionWarned";
   public static final String RESOLUTION_BREACHED = "resolutionBreached";
 
   private SlaVariables() {}

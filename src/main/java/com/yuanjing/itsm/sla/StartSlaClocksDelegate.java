@@ -27,7 +27,9 @@ public class StartSlaClocksDelegate implements JavaDelegate {
     execution.setVariable(RESOLUTION_WARNING_AT, Date.from(deadlines.resolutionWarningAt()));
     execution.setVariable(RESOLUTION_DUE_AT, Date.from(deadlines.resolutionDueAt()));
     execution.setVariable(SLA_PAUSED_MILLIS, 0L);
+    execution.setVariable(RESPONSE_WARNED, false);
     execution.setVariable(RESPONSE_BREACHED, false);
+    execution.setVariable(RESOLUTION_WARNED, false);
     execution.setVariable(RESOLUTION_BREACHED, false);
   }
 }

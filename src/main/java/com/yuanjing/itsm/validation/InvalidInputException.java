@@ -1,19 +1,19 @@
 package com.yuanjing.itsm.validation;
 
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Input that must not change anything: every bad field is named, in Chinese. A bad-request exception of
- * the engine, so that Camunda's REST API and Tasklist answer 400 with this message.
+ * Input that must not change anything: every bad field is named, in Chinese. It is the engine's form
+ * validation failure, so that Camunda's REST API answers 400 and Tasklist shows the message on the form.
  */
-public class InvalidInputException extends BadUserRequestException {
+public class InvalidInputException extends FormFieldValidationException {
 
   private final transient List<FieldError> errors;
 
   public InvalidInputException(String summary, List<FieldError> errors) {
-    super(summary + "：" + errors.stream().map(FieldError::describe).collect(Collectors.joining("；")));
+    super(List.copyOf(errors), summary + "：" + errors.stream().map(FieldError::describe).collect(Collectors.joining("；")));
     this.errors = List.copyOf(errors);
   }
 

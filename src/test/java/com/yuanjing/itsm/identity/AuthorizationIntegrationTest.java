@@ -1,0 +1,196 @@
+package com.yuanjing.itsm.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.incident.IncidentProcess;
+import com.yuanjing.itsm.servicelevel.ServiceDirectory;
+import com.yuanjing.itsm.testsupport.SuiteClient;
+import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Who may do what, checked through Camunda's REST API and the Java API as Tasklist users would. */
+@SuiteIntegrationTest
+class AuthorizationIntegrationTest {
+
+  private static final String START_FORM_SUBMISSION = """
+      {"variables": {
+        "reporter": {"value": "张三"}, "reporterContact": {"value": "13800000000"},
+        "serviceId": {"value": "customer-portal"}, "incidentType": {"value": "FAULT"},
+        "impact": {"value": "MEDIUM"}, "urgency": {"value": "MEDIUM"},
+        "summary": {"value": "门户页面报错"}, "description": {"value": "提交表单时报 500"},
+        "major": {"value": false, "type": "Boolean"}}}
+      """;
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired FilterService filterService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentitySetup identitySetup;
+  @Autowired ServiceDirectory services;
+  @Autowired ObjectMapper json;
+  SuiteClient client;
+
+  @BeforeEach
+  void connect() {
+    client = new SuiteClient(port);
+  }
+
+  @AfterEach
+  void logOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void groupsExistWithTheirChineseNames() {
+    for (ItsmGroup group : ItsmGroup.values()) {
+      assertThat(identityService.createGroupQuery().groupId(group.id()).singleResult().getName())
+          .isEqualTo(group.chineseName());
+    }
+  }
+
+  @Test
+  void setUpIsIdempotent() {
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+    long filters = filterService.createFilterQuery().count();
+    long users = identityService.createUserQuery().count();
+
+    identitySetup.afterSingletonsInstantiated();
+
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+  }
+
+  @Test
+  void serviceDeskReportsThroughTheTasklistStartFormAndTheEngineerSeesTheTask() throws Exception {
+    assertThat(client.get("desk", "/engine-rest/process-definition/key/incidentManagement/deployed-start-form")
+        .statusCode()).isEqualTo(200);
+
+    HttpResponse<String> started = client.postJson("desk",
+        "/engine-rest/process-definition/key/incidentManagement/submit-form", START_FORM_SUBMISSION);
+
+    assertThat(started.statusCode()).isEqualTo(200);
+    String instanceId = json.readTree(started.body()).get("id").asText();
+    assertThat(json.readTree(started.body()).get("businessKey").asText()).matches("INC-\\d{4}-\\d{6}");
+    Task accept = runUntilTask(instanceId);
+    assertThat(visibleTasks("engineer")).contains(accept.getId());
+    assertThat(visibleTasks("desk")).doesNotContain(accept.getId());
+    assertThat(visibleTasks("auditor")).isEmpty();
+    assertThat(client.get("engineer", "/engine-rest/task/" + accept.getId() + "/deployed-form").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void invalidStartFormIsRefusedWithTheFieldNamedInChinese() throws Exception {
+    HttpResponse<String> refused = client.postJson("desk",
+        "/engine-rest/process-definition/key/incidentManagement/submit-form",
+        START_FORM_SUBMISSION.replace("customer-portal", "mainframe"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText()).contains("受影响服务");
+  }
+
+  @Test
+  void serviceDeskCannotCompleteAnEngineersTaskAndAuditorsCompleteNothing() throws Exception {
+    Task accept = reportIncident();
+
+    assertThat(client.postJson("desk", "/engine-rest/task/" + accept.getId() + "/complete", "{}").statusCode())
+        .isEqualTo(403);
+    assertThat(client.postJson("auditor", "/engine-rest/task/" + accept.getId() + "/complete", "{}").statusCode())
+        .isEqualTo(403);
+    identityService.setAuthentication("auditor", List.of("auditors"));
+    assertThatThrownBy(() -> taskService.complete(accept.getId())).isInstanceOf(AuthorizationException.class);
+    identityService.setAuthentication("desk", List.of("service-desk"));
+    assertThatThrownBy(() -> taskService.claim(accept.getId(), "desk")).isInstanceOf(AuthorizationException.class);
+    identityService.clearAuthentication();
+    assertThat(taskService.createTaskQuery().taskId(accept.getId()).singleResult()).isNotNull();
+
+    assertThat(client.postJson("engineer", "/engine-rest/task/" + accept.getId() + "/claim", "{\"userId\": \"engineer\"}")
+        .statusCode()).isEqualTo(204);
+    assertThat(client.postJson("engineer", "/engine-rest/task/" + accept.getId() + "/complete", "{}").statusCode())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void auditorsReadHistoryButDoNotStartIncidents() throws Exception {
+    Task accept = reportIncident();
+
+    JsonNode history = json.readTree(client.get("auditor",
+        "/engine-rest/history/process-instance?processInstanceId=" + accept.getProcessInstanceId()).body());
+    assertThat(history).hasSize(1);
+    assertThat(client.postJson("auditor", "/engine-rest/process-definition/key/incidentManagement/submit-form",
+        START_FORM_SUBMISSION).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void productionRefusesToStartWithDemoUsers() {
+    MockEnvironment production = new MockEnvironment();
+    production.setActiveProfiles("prod");
+
+    assertThatThrownBy(() -> new IdentitySetup(identityService, authorizationService, filterService, taskService,
+        production, true).afterSingletonsInstantiated())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo-users");
+    assertThatThrownBy(() -> new IdentitySetup(identityService, authorizationService, filterService, taskService,
+        production, false).afterSingletonsInstantiated())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo password");
+  }
+
+  @Test
+  void startFormOffersExactlyTheConfiguredServices() throws Exception {
+    JsonNode form;
+    try (InputStream file = getClass().getResourceAsStream("/forms/incident/incident-report.form")) {
+      form = json.readTree(file);
+    }
+    JsonNode serviceField = null;
+    for (JsonNode component : form.get("components")) {
+      if ("serviceId".equals(component.path("key").asText())) {
+        serviceField = component;
+      }
+    }
+    assertThat(serviceField).as("the report form has a serviceId field").isNotNull();
+    assertThat(serviceField.get("values")).extracting(value -> value.get("value").asText())
+        .containsExactlyElementsOf(services.names().keySet());
+    assertThat(serviceField.get("values")).extracting(value -> value.get("label").asText())
+        .containsExactlyElementsOf(services.names().values());
+  }
+
+  private Task reportIncident() throws Exception {
+    HttpResponse<String> started = client.postJson("desk",
+        "/engine-rest/process-definition/key/" + IncidentProcess.KEY + "/submit-form", START_FORM_SUBMISSION);
+    assertThat(started.statusCode()).isEqualTo(200);
+    return runUntilTask(json.readTree(started.body()).get("id").asText());
+  }
+
+  private Task runUntilTask(String processInstanceId) {
+    for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).list()) {
+      managementService.executeJob(job.getId());
+    }
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+  }
+
+  private List<String> visibleTasks(String user) throws Exception {
+    JsonNode tasks = json.readTree(client.get(user, "/engine-rest/task").body());
+    return tasks.findValuesAsText("id");
+  }
+}

@@ -1,0 +1,164 @@
+package com.yuanjing.itsm.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import com.yuanjing.itsm.testsupport.SuiteClient;
+import java.net.http.HttpResponse;
+
+/** {@code POST /api/incidents}: what other systems see, on a running suite. */
+@SuiteIntegrationTest
+class IncidentApiIntegrationTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired ObjectMapper json;
+  SuiteClient client;
+
+  @BeforeEach
+  void connect() {
+    client = new SuiteClient(port);
+  }
+
+  @Test
+  void validReportStartsAnIncidentAndAnswersItsBusinessKey() throws Exception {
+    HttpResponse<String> answer = post("desk", json.writeValueAsString(validReport()));
+
+    assertThat(answer.statusCode()).isEqualTo(201);
+    JsonNode body = json.readTree(answer.body());
+    assertThat(body.get("businessKey").asText()).matches("INC-\\d{4}-\\d{6}");
+    ProcessInstance incident = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(body.get("processInstanceId").asText()).singleResult();
+    assertThat(incident.getBusinessKey()).isEqualTo(body.get("businessKey").asText());
+    assertThat(runtimeService.getVariable(incident.getId(), "serviceLevel")).isEqualTo("GOLD");
+    assertThat(runtimeService.getVariable(incident.getId(), "registeredBy")).isEqualTo("desk");
+  }
+
+  @Test
+  void businessKeysAreSequential() throws Exception {
+    long first = number(post("desk", json.writeValueAsString(validReport())));
+    long second = number(post("desk", json.writeValueAsString(validReport())));
+
+    assertThat(second).isEqualTo(first + 1);
+  }
+
+  static Stream<Arguments> invalidReports() {
+    return Stream.of(
+        Arguments.of("missing field", without("summary"), "summary", "摘要：不能为空"),
+        Arguments.of("unknown service", with("serviceId", "mainframe"), "serviceId", "受影响服务：取值“mainframe”无效"),
+        Arguments.of("unknown enum value", with("impact", "CATASTROPHIC"), "impact", "影响度：取值“CATASTROPHIC”无效"),
+        Arguments.of("over-long text", with("summary", "长".repeat(201)), "summary", "摘要：不能超过 200 个字符"),
+        Arguments.of("wrong type", with("description", 42), "description", "详细描述：必须是文本"),
+        Arguments.of("unknown field", with("prioirty", "P1"), "prioirty", "未知字段"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidReports")
+  void invalidReportIsRefusedWithTheFieldNamedAndCreatesNothing(String kind, Map<String, Object> report,
+      String field, String message) throws Exception {
+    long before = historyService.createHistoricProcessInstanceQuery().count();
+
+    HttpResponse<String> answer = post("desk", json.writeValueAsString(report));
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    JsonNode body = json.readTree(answer.body());
+    assertThat(body.get("message").asText()).contains(message);
+    assertThat(body.get("errors")).anySatisfy(error -> assertThat(error.get("field").asText()).isEqualTo(field));
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void everyBadFieldIsNamedAtOnce() throws Exception {
+    Map<String, Object> report = with("impact", "HUGE");
+    report.remove("reporter");
+    report.put("serviceId", "nowhere");
+
+    JsonNode body = json.readTree(post("desk", json.writeValueAsString(report)).body());
+
+    assertThat(body.get("errors")).extracting(error -> error.get("field").asText())
+        .containsExactlyInAnyOrder("reporter", "serviceId", "impact");
+  }
+
+  @Test
+  void malformedJsonIsRefusedAndCreatesNothing() throws Exception {
+    long before = historyService.createHistoricProcessInstanceQuery().count();
+
+    for (String body : new String[] {"{\"summary\": ", "[1, 2]", "\"just a string\""}) {
+      HttpResponse<String> answer = post("desk", body);
+      assertThat(answer.statusCode()).as(body).isEqualTo(400);
+      assertThat(json.readTree(answer.body()).get("message").asText()).contains("JSON");
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void anonymousCallsAndWrongPasswordsGet401() throws Exception {
+    String report = json.writeValueAsString(validReport());
+
+    assertThat(client.postJson(null, "/api/incidents", report).statusCode()).isEqualTo(401);
+    assertThat(client.get(null, "/engine-rest/task").statusCode()).isEqualTo(401);
+    // a user other than the one the other tests use: the engine delays logins after a wrong password
+    assertThat(client.postJson("cab:wrong", "/api/incidents", report).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void groupsThatDoNotOwnTheProcessCannotReportThroughTheApi() throws Exception {
+    long before = historyService.createHistoricProcessInstanceQuery().count();
+
+    HttpResponse<String> answer = post("auditor", json.writeValueAsString(validReport()));
+
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(answer.body()).get("message").asText()).contains("权限");
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  private HttpResponse<String> post(String user, String body) {
+    return client.postJson(user, "/api/incidents", body);
+  }
+
+  private long number(HttpResponse<String> answer) throws Exception {
+    String key = json.readTree(answer.body()).get("businessKey").asText();
+    return Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
+  }
+
+  static Map<String, Object> validReport() {
+    Map<String, Object> report = new HashMap<>();
+    report.put("reporter", "张三");
+    report.put("reporterContact", "13800000000");
+    report.put("serviceId", "online-banking");
+    report.put("incidentType", "FAULT");
+    report.put("impact", "HIGH");
+    report.put("urgency", "MEDIUM");
+    report.put("summary", "网银无法登录");
+    report.put("description", "多名用户反馈登录超时");
+    return report;
+  }
+
+  private static Map<String, Object> with(String field, Object value) {
+    Map<String, Object> report = validReport();
+    report.put(field, value);
+    return report;
+  }
+
+  private static Map<String, Object> without(String field) {
+    Map<String, Object> report = validReport();
+    report.remove(field);
+    return report;
+  }
+}

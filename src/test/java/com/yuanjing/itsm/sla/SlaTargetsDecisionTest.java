@@ -1,0 +1,188 @@
+package com.yuanjing.itsm.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * processes/sla-targets.dmn, evaluated by the standalone DMN engine. The expected targets are written
+ * out here on purpose: when the process owner changes the table, this test fails and shows what changed.
+ */
+class SlaTargetsDecisionTest {
+
+  private static final String RESOURCE = "processes/sla-targets.dmn";
+  private static final List<String> LEVELS = List.of("GOLD", "SILVER", "BRONZE");
+  private static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4");
+
+  private static final List<DmnEvaluatedDecisionRule> matchedRules = new ArrayList<>();
+
+  private static DmnEngine dmnEngine;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseDecision() throws IOException {
+    DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(List.of(
+        (DmnDecisionTableEvaluationEvent event) -> matchedRules.addAll(event.getMatchingRules())));
+    dmnEngine = configuration.buildEngine();
+    try (InputStream in = SlaTargetsDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      assertThat(in).as("%s on the classpath", RESOURCE).isNotNull();
+      decision = dmnEngine.parseDecision("slaTargets", in);
+    }
+  }
+
+  private static DmnDecisionResult evaluate(String serviceLevel, String priority) {
+    matchedRules.clear();
+    return dmnEngine.evaluateDecision(decision,
+        Variables.createVariables().putValue("serviceLevel", serviceLevel).putValue("priority", priority));
+  }
+
+  /** The single result for a known combination, failing with the inputs named otherwise. */
+  private static DmnDecisionResultEntries single(String serviceLevel, String priority) {
+    DmnDecisionResult result = evaluate(serviceLevel, priority);
+    assertThat(result).as("results for %s/%s", serviceLevel, priority).hasSize(1);
+    return result.getSingleResult();
+  }
+
+  private static SlaTargets targets(String serviceLevel, String priority) {
+    DmnDecisionResultEntries entries = single(serviceLevel, priority);
+    return SlaTargets.parse(entries.getEntry("responseTarget"), entries.getEntry("resolutionTarget"),
+        entries.getEntry("supportHours"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: response {2}, resolution {3}, {4}")
+  @CsvSource({
+      "GOLD,   P1, PT15M, PT4H,  ALWAYS",
+      "GOLD,   P2, PT30M, PT8H,  ALWAYS",
+      "GOLD,   P3, PT1H,  PT24H, ALWAYS",
+      "GOLD,   P4, PT4H,  PT72H, ALWAYS",
+      "SILVER, P1, PT30M, PT8H,  BUSINESS_HOURS",
+      "SILVER, P2, PT1H,  PT18H, BUSINESS_HOURS",
+      "SILVER, P3, PT2H,  PT27H, BUSINESS_HOURS",
+      "SILVER, P4, PT4H,  PT45H, BUSINESS_HOURS",
+      "BRONZE, P1, PT1H,  PT18H, BUSINESS_HOURS",
+      "BRONZE, P2, PT2H,  PT27H, BUSINESS_HOURS",
+      "BRONZE, P3, PT4H,  PT45H, BUSINESS_HOURS",
+      "BRONZE, P4, PT8H,  PT90H, BUSINESS_HOURS",
+  })
+  void eachRuleGivesTheAgreedTargets(String serviceLevel, String priority, String response, String resolution,
+      String supportHours) {
+    DmnDecisionResultEntries entries = single(serviceLevel, priority);
+
+    assertThat(entries.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "responseTarget", response,
+        "resolutionTarget", resolution,
+        "supportHours", supportHours));
+    assertThat(matchedRules).hasSize(1);
+  }
+
+  @Test
+  void tableHasTwelveRulesAndEveryRuleIsHitByExactlyOneCombination() {
+    List<DmnDecisionTableRuleImpl> rules = ((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules();
+    assertThat(rules).hasSize(12);
+
+    List<String> hitRuleIds = new ArrayList<>();
+    for (String level : LEVELS) {
+      for (String priority : PRIORITIES) {
+        single(level, priority);
+        assertThat(matchedRules).as("rules matching %s/%s", level, priority).hasSize(1);
+        hitRuleIds.add(matchedRules.get(0).getId());
+      }
+    }
+
+    Set<String> allRuleIds = rules.stream().map(DmnDecisionTableRuleImpl::getId).collect(Collectors.toSet());
+    assertThat(hitRuleIds).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(hitRuleIds)).isEqualTo(allRuleIds);
+  }
+
+  @Test
+  void everyOutputParsesAsSlaTargets() {
+    for (String level : LEVELS) {
+      for (String priority : PRIORITIES) {
+        DmnDecisionResultEntries entries = single(level, priority);
+        assertThatCode(() -> SlaTargets.parse(entries.getEntry("responseTarget"),
+            entries.getEntry("resolutionTarget"), entries.getEntry("supportHours")))
+            .as("outputs of %s/%s: %s", level, priority, entries.getEntryMap())
+            .doesNotThrowAnyException();
+      }
+    }
+  }
+
+  @Test
+  void goldRunsAroundTheClockAndTheOtherLevelsInBusinessHours() {
+    for (String priority : PRIORITIES) {
+      assertThat(targets("GOLD", priority).supportHours()).as("GOLD %s", priority).isEqualTo(SupportHours.ALWAYS);
+      assertThat(targets("SILVER", priority).supportHours()).as("SILVER %s", priority)
+          .isEqualTo(SupportHours.BUSINESS_HOURS);
+      assertThat(targets("BRONZE", priority).supportHours()).as("BRONZE %s", priority)
+          .isEqualTo(SupportHours.BUSINESS_HOURS);
+    }
+  }
+
+  @Test
+  void responseTargetIsShorterThanResolutionTargetForEveryRule() {
+    for (String level : LEVELS) {
+      for (String priority : PRIORITIES) {
+        SlaTargets targets = targets(level, priority);
+        assertThat(targets.response()).as("%s/%s response vs resolution", level, priority)
+            .isLessThan(targets.resolution());
+      }
+    }
+  }
+
+  @Test
+  void targetsGetLongerOrStayEqualFromP1ToP4ForEachLevel() {
+    for (String level : LEVELS) {
+      for (int i = 1; i < PRIORITIES.size(); i++) {
+        String higher = PRIORITIES.get(i - 1);
+        String lower = PRIORITIES.get(i);
+        SlaTargets more = targets(level, higher);
+        SlaTargets less = targets(level, lower);
+        assertThat(less.response()).as("%s response %s vs %s", level, lower, higher)
+            .isGreaterThanOrEqualTo(more.response());
+        assertThat(less.resolution()).as("%s resolution %s vs %s", level, lower, higher)
+            .isGreaterThanOrEqualTo(more.resolution());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "unknown service level \"{0}\" matches no rule")
+  @ValueSource(strings = {"PLATINUM", "gold", "", "UNKNOWN"})
+  void unknownServiceLevelMatchesNoRule(String serviceLevel) {
+    for (String priority : PRIORITIES) {
+      assertThat(evaluate(serviceLevel, priority)).as("%s/%s", serviceLevel, priority).isEmpty();
+      assertThat(matchedRules).isEmpty();
+    }
+  }
+
+  @Test
+  void unknownPriorityMatchesNoRule() {
+    for (String level : LEVELS) {
+      assertThat(evaluate(level, "P5")).as("%s/P5", level).isEmpty();
+      assertThat(evaluate(level, "p1")).as("%s/p1", level).isEmpty();
+    }
+  }
+}

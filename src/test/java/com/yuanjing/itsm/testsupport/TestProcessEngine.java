@@ -1,0 +1,35 @@
+package com.yuanjing.itsm.testsupport;
+
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+
+/**
+ * The engine of the process tests: the production settings that matter to a model (full history,
+ * authorization, history time-to-live enforced, kebab-case group ids), with path coverage recorded,
+ * delegates resolved from {@code Mocks} and the job executor off so that tests run jobs themselves.
+ */
+public final class TestProcessEngine {
+
+  private TestProcessEngine() {}
+
+  public static ProcessEngineConfiguration configuration(String name) {
+    ProcessEngineConfigurationImpl configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setJdbcUrl(TestDatabase.newDatabaseUrl(name));
+    configuration.setJdbcUsername(TestDatabase.username());
+    configuration.setJdbcPassword(TestDatabase.password());
+    configuration.setJdbcDriver(TestDatabase.isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
+    configuration.setAuthorizationEnabled(true);
+    configuration.setEnforceHistoryTimeToLive(true);
+    configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+    configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
+    configuration.setJobExecutorActivate(false);
+    configuration.setExpressionManager(new MockExpressionManager());
+    return configuration;
+  }
+}
