@@ -133,6 +133,21 @@ class AuthorizationIntegrationTest {
   }
 
   @Test
+  void incompleteTaskFormIsRefusedWithTheFieldsNamedInChinese() throws Exception {
+    Task accept = reportIncident();
+    client.postJson("engineer", "/engine-rest/task/" + accept.getId() + "/claim", "{\"userId\": \"engineer\"}");
+    client.postJson("engineer", "/engine-rest/task/" + accept.getId() + "/submit-form", "{}");
+    Task resolve = taskService.createTaskQuery().processInstanceId(accept.getProcessInstanceId()).singleResult();
+
+    HttpResponse<String> refused = client.postJson("engineer", "/engine-rest/task/" + resolve.getId() + "/submit-form",
+        "{\"variables\": {\"resolveOutcome\": {\"value\": \"RESOLVED\"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText()).contains("诊断记录").contains("解决方案");
+    assertThat(taskService.createTaskQuery().taskId(resolve.getId()).singleResult()).isNotNull();
+  }
+
+  @Test
   void auditorsReadHistoryButDoNotStartIncidents() throws Exception {
     Task accept = reportIncident();
 

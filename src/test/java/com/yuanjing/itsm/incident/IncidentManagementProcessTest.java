@@ -108,6 +108,7 @@ class IncidentManagementProcessTest {
     Mocks.register("slaAlertDelegate", new SlaAlertDelegate(notifications));
     Mocks.register("recordResponseListener", new RecordResponseListener());
     Mocks.register("resetResolveChoicesListener", new ResetResolveChoicesListener());
+    Mocks.register("validateTaskFormListener", new ValidateTaskFormListener(new IncidentTaskFormValidator()));
     Mocks.register("pauseResolutionClockListener", new PauseResolutionClockListener(resolutionClock));
     Mocks.register("resumeResolutionClockListener", new ResumeResolutionClockListener(resolutionClock));
     Mocks.register("reassignIncidentDelegate", new ReassignIncidentDelegate(engine.getIdentityService()));
@@ -386,6 +387,30 @@ class IncidentManagementProcessTest {
 
     assertThat(incident).hasPassed(TASK_REASSIGN_INCIDENT).isWaitingAt(TASK_RESOLVE_INCIDENT);
     assertThat(task(incident).getAssignee()).isEqualTo("engineer2");
+  }
+
+  @Test
+  void incompleteDecisionFormsAreRefusedAndChangeNothing() {
+    at(MONDAY + "T10:00");
+    ProcessInstance incident = report("customer-portal", "MEDIUM", "MEDIUM", false);
+    work(incident, TASK_ACCEPT_INCIDENT, "engineer", Map.of());
+    Task resolve = task(incident);
+
+    assertThatThrownBy(() -> taskService.complete(resolve.getId(),
+        Map.of("category", "APPLICATION", "diagnosis", "已排查", "resolveOutcome", "RESOLVED")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("解决方案");
+    assertThatThrownBy(() -> taskService.complete(resolve.getId(), Map.of("category", "APPLICATION")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("诊断记录").hasMessageContaining("处理结果");
+    assertThat(task(incident).getId()).isEqualTo(resolve.getId());
+    assertThat(variable(incident, "diagnosis")).as("the refused values were not kept").isNull();
+
+    work(incident, TASK_RESOLVE_INCIDENT, "engineer", resolved());
+    Task confirm = task(incident);
+    assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of("confirmationResult", "CONFIRMED")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("关闭代码");
+    assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("客户确认结果");
+    assertThat(incident).isWaitingAt(TASK_CONFIRM_RESOLUTION);
   }
 
   @Test
