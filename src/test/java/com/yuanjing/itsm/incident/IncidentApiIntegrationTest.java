@@ -1,11 +1,12 @@
 package com.yuanjing.itsm.incident;
 
+import static com.yuanjing.itsm.incident.IncidentReports.with;
+import static com.yuanjing.itsm.incident.IncidentReports.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,7 +39,7 @@ class IncidentApiIntegrationTest {
 
   @Test
   void validReportStartsAnIncidentAndAnswersItsBusinessKey() throws Exception {
-    HttpResponse<String> answer = post("desk", json.writeValueAsString(validReport()));
+    HttpResponse<String> answer = post("desk", json.writeValueAsString(IncidentReports.valid()));
 
     assertThat(answer.statusCode()).isEqualTo(201);
     JsonNode body = json.readTree(answer.body());
@@ -52,8 +53,8 @@ class IncidentApiIntegrationTest {
 
   @Test
   void businessKeysAreSequential() throws Exception {
-    long first = number(post("desk", json.writeValueAsString(validReport())));
-    long second = number(post("desk", json.writeValueAsString(validReport())));
+    long first = number(post("desk", json.writeValueAsString(IncidentReports.valid())));
+    long second = number(post("desk", json.writeValueAsString(IncidentReports.valid())));
 
     assertThat(second).isEqualTo(first + 1);
   }
@@ -109,7 +110,7 @@ class IncidentApiIntegrationTest {
 
   @Test
   void anonymousCallsAndWrongPasswordsGet401() throws Exception {
-    String report = json.writeValueAsString(validReport());
+    String report = json.writeValueAsString(IncidentReports.valid());
 
     assertThat(client.postJson(null, "/api/incidents", report).statusCode()).isEqualTo(401);
     assertThat(client.get(null, "/engine-rest/task").statusCode()).isEqualTo(401);
@@ -121,7 +122,7 @@ class IncidentApiIntegrationTest {
   void groupsThatDoNotOwnTheProcessCannotReportThroughTheApi() throws Exception {
     long before = historyService.createHistoricProcessInstanceQuery().count();
 
-    HttpResponse<String> answer = post("auditor", json.writeValueAsString(validReport()));
+    HttpResponse<String> answer = post("auditor", json.writeValueAsString(IncidentReports.valid()));
 
     assertThat(answer.statusCode()).isEqualTo(403);
     assertThat(json.readTree(answer.body()).get("message").asText()).contains("权限");
@@ -135,30 +136,5 @@ class IncidentApiIntegrationTest {
   private long number(HttpResponse<String> answer) throws Exception {
     String key = json.readTree(answer.body()).get("businessKey").asText();
     return Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
-  }
-
-  static Map<String, Object> validReport() {
-    Map<String, Object> report = new HashMap<>();
-    report.put("reporter", "张三");
-    report.put("reporterContact", "13800000000");
-    report.put("serviceId", "online-banking");
-    report.put("incidentType", "FAULT");
-    report.put("impact", "HIGH");
-    report.put("urgency", "MEDIUM");
-    report.put("summary", "网银无法登录");
-    report.put("description", "多名用户反馈登录超时");
-    return report;
-  }
-
-  private static Map<String, Object> with(String field, Object value) {
-    Map<String, Object> report = validReport();
-    report.put(field, value);
-    return report;
-  }
-
-  private static Map<String, Object> without(String field) {
-    Map<String, Object> report = validReport();
-    report.remove(field);
-    return report;
   }
 }

@@ -1,17 +1,21 @@
 package com.yuanjing.itsm.incident;
 
+import static com.yuanjing.itsm.incident.IncidentReports.with;
+import static com.yuanjing.itsm.incident.IncidentReports.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.validation.FieldError;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IncidentReportValidatorTest {
@@ -20,20 +24,6 @@ class IncidentReportValidatorTest {
       new ItService("online-banking", "网上银行系统", "GOLD"),
       new ItService("office-mail", "企业邮箱", "SILVER"),
       new ItService("oa", "办公自动化系统", "BRONZE"))));
-
-  /** A complete report without the optional fields category and major; mutable, so cases can spoil it. */
-  private static Map<String, Object> validReport() {
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("reporter", "张伟");
-    report.put("reporterContact", "13800138000");
-    report.put("serviceId", "online-banking");
-    report.put("incidentType", "FAULT");
-    report.put("impact", "HIGH");
-    report.put("urgency", "MEDIUM");
-    report.put("summary", "网银登录页面打不开");
-    report.put("description", "今天上午 9:30 起，客户反映网银登录页面一直转圈，无法登录。");
-    return report;
-  }
 
   private List<FieldError> validate(Map<String, Object> report) {
     return validator.validate(report);
@@ -47,12 +37,12 @@ class IncidentReportValidatorTest {
 
   @Test
   void validReportWithoutOptionalFieldsHasNoErrors() {
-    assertThat(validate(validReport())).isEmpty();
+    assertThat(validate(IncidentReports.valid())).isEmpty();
   }
 
   @Test
   void validReportWithCategoryAndMajorHasNoErrors() {
-    Map<String, Object> report = validReport();
+    Map<String, Object> report = IncidentReports.valid();
     report.put("category", "DATABASE");
     report.put("major", true);
 
@@ -61,15 +51,12 @@ class IncidentReportValidatorTest {
 
   @Test
   void majorFalseIsValid() {
-    Map<String, Object> report = validReport();
-    report.put("major", false);
-
-    assertThat(validate(report)).isEmpty();
+    assertThat(validate(with("major", false))).isEmpty();
   }
 
   @Test
   void optionalFieldsPresentButNullAreValid() {
-    Map<String, Object> report = new HashMap<>(validReport());
+    Map<String, Object> report = IncidentReports.valid();
     report.put("category", null);
     report.put("major", null);
 
@@ -78,7 +65,7 @@ class IncidentReportValidatorTest {
 
   @Test
   void textsExactlyAtTheirLimitsAreValid() {
-    Map<String, Object> report = validReport();
+    Map<String, Object> report = IncidentReports.valid();
     report.put("reporter", "a".repeat(50));
     report.put("reporterContact", "1".repeat(100));
     report.put("summary", "摘".repeat(200));
@@ -90,30 +77,29 @@ class IncidentReportValidatorTest {
   @Test
   void everyServiceOfTheDirectoryIsAccepted() {
     for (String serviceId : List.of("online-banking", "office-mail", "oa")) {
-      Map<String, Object> report = validReport();
-      report.put("serviceId", serviceId);
-      assertThat(validate(report)).as(serviceId).isEmpty();
+      assertThat(validate(with("serviceId", serviceId))).as(serviceId).isEmpty();
     }
   }
 
   // --- required fields -----------------------------------------------------------------------
 
-  @ParameterizedTest(name = "missing {0} ({1})")
-  @CsvSource({
-      "reporter,        报告人",
-      "reporterContact, 联系方式",
-      "serviceId,       受影响服务",
-      "incidentType,    事件类型",
-      "impact,          影响度",
-      "urgency,         紧急度",
-      "summary,         摘要",
-      "description,     详细描述",
-  })
-  void missingRequiredFieldIsReportedWithItsLabel(String field, String label) {
-    Map<String, Object> report = validReport();
-    report.remove(field);
+  /** The required fields with their labels, in form order. */
+  static Stream<Arguments> requiredFieldsWithLabels() {
+    return Stream.of(
+        Arguments.of("reporter", "报告人"),
+        Arguments.of("reporterContact", "联系方式"),
+        Arguments.of("serviceId", "受影响服务"),
+        Arguments.of("incidentType", "事件类型"),
+        Arguments.of("impact", "影响度"),
+        Arguments.of("urgency", "紧急度"),
+        Arguments.of("summary", "摘要"),
+        Arguments.of("description", "详细描述"));
+  }
 
-    List<FieldError> errors = validate(report);
+  @ParameterizedTest(name = "missing {0} ({1})")
+  @MethodSource("requiredFieldsWithLabels")
+  void missingRequiredFieldIsReportedWithItsLabel(String field, String label) {
+    List<FieldError> errors = validate(without(field));
 
     assertThat(errors).containsExactly(new FieldError(field, label, "不能为空"));
     assertThat(errors.get(0).describe()).isEqualTo(label + "：不能为空");
@@ -122,30 +108,15 @@ class IncidentReportValidatorTest {
   @ParameterizedTest(name = "null {0}")
   @ValueSource(strings = {"reporter", "serviceId", "impact", "summary"})
   void nullValueCountsAsMissing(String field) {
-    Map<String, Object> report = new HashMap<>(validReport());
-    report.put(field, null);
-
-    assertThat(validate(report)).extracting(FieldError::field, FieldError::message)
+    assertThat(validate(with(field, null))).extracting(FieldError::field, FieldError::message)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(field, "不能为空"));
   }
 
   @ParameterizedTest(name = "blank {0}")
-  @CsvSource({
-      "reporter,        报告人",
-      "reporterContact, 联系方式",
-      "serviceId,       受影响服务",
-      "incidentType,    事件类型",
-      "impact,          影响度",
-      "urgency,         紧急度",
-      "summary,         摘要",
-      "description,     详细描述",
-  })
+  @MethodSource("requiredFieldsWithLabels")
   void blankStringCountsAsMissing(String field, String label) {
     for (String blank : List.of("", "   ", "\t\n")) {
-      Map<String, Object> report = validReport();
-      report.put(field, blank);
-
-      assertThat(validate(report)).as("%s = \"%s\"", field, blank)
+      assertThat(validate(with(field, blank))).as("%s = \"%s\"", field, blank)
           .containsExactly(new FieldError(field, label, "不能为空"));
     }
   }
@@ -158,10 +129,7 @@ class IncidentReportValidatorTest {
 
   @Test
   void blankOptionalCategoryIsNotAnError() {
-    Map<String, Object> report = validReport();
-    report.put("category", "  ");
-
-    assertThat(validate(report)).isEmpty();
+    assertThat(validate(with("category", "  "))).isEmpty();
   }
 
   // --- lengths -------------------------------------------------------------------------------
@@ -174,19 +142,13 @@ class IncidentReportValidatorTest {
       "reporterContact, 联系方式, 100",
   })
   void overLongTextIsReportedWithTheLimit(String field, String label, int limit) {
-    Map<String, Object> report = validReport();
-    report.put(field, "长".repeat(limit + 1));
-
-    assertThat(validate(report)).containsExactly(
+    assertThat(validate(with(field, "长".repeat(limit + 1)))).containsExactly(
         new FieldError(field, label, "不能超过 " + limit + " 个字符（当前 " + (limit + 1) + " 个）"));
   }
 
   @Test
   void summaryOf201CharactersNamesLimitAndLength() {
-    Map<String, Object> report = validReport();
-    report.put("summary", "x".repeat(201));
-
-    assertThat(validate(report)).singleElement()
+    assertThat(validate(with("summary", "x".repeat(201)))).singleElement()
         .satisfies(error -> assertThat(error.describe()).isEqualTo("摘要：不能超过 200 个字符（当前 201 个）"));
   }
 
@@ -194,27 +156,20 @@ class IncidentReportValidatorTest {
 
   @Test
   void unknownServiceListsTheConfiguredServices() {
-    Map<String, Object> report = validReport();
-    report.put("serviceId", "mobile-banking");
-
-    assertThat(validate(report)).containsExactly(new FieldError("serviceId", "受影响服务",
+    assertThat(validate(with("serviceId", "mobile-banking"))).containsExactly(
+        new FieldError("serviceId", "受影响服务",
         "取值“mobile-banking”无效，可选：online-banking（网上银行系统）、office-mail（企业邮箱）、oa（办公自动化系统）"));
   }
 
   @Test
   void serviceNameInsteadOfIdIsRejected() {
-    Map<String, Object> report = validReport();
-    report.put("serviceId", "网上银行系统");
-
-    assertThat(fields(validate(report))).containsExactly("serviceId");
+    assertThat(fields(validate(with("serviceId", "网上银行系统")))).containsExactly("serviceId");
   }
 
   @Test
   void unknownIncidentTypeListsTheTypes() {
-    Map<String, Object> report = validReport();
-    report.put("incidentType", "OUTAGE");
-
-    assertThat(validate(report)).containsExactly(new FieldError("incidentType", "事件类型",
+    assertThat(validate(with("incidentType", "OUTAGE"))).containsExactly(
+        new FieldError("incidentType", "事件类型",
         "取值“OUTAGE”无效，可选：SERVICE_REQUEST（服务请求）、CONSULTATION（技术咨询）、TECHNICAL_SUPPORT（技术支持）、FAULT（故障）"));
   }
 
@@ -226,19 +181,13 @@ class IncidentReportValidatorTest {
       "urgency, 紧急度, 高",
   })
   void unknownSeverityListsTheLevels(String field, String label, String value) {
-    Map<String, Object> report = validReport();
-    report.put(field, value);
-
-    assertThat(validate(report)).containsExactly(new FieldError(field, label,
+    assertThat(validate(with(field, value))).containsExactly(new FieldError(field, label,
         "取值“" + value + "”无效，可选：HIGH（高）、MEDIUM（中）、LOW（低）"));
   }
 
   @Test
   void unknownCategoryListsTheCategories() {
-    Map<String, Object> report = validReport();
-    report.put("category", "HARDWARE");
-
-    assertThat(validate(report)).containsExactly(new FieldError("category", "分类",
+    assertThat(validate(with("category", "HARDWARE"))).containsExactly(new FieldError("category", "分类",
         "取值“HARDWARE”无效，可选：APPLICATION（应用）、DATABASE（数据库）、MIDDLEWARE（中间件）、SERVER（服务器）、"
             + "NETWORK（网络）、CAPACITY（容量）、SECURITY（信息安全）、OTHER（其他）"));
   }
@@ -247,15 +196,12 @@ class IncidentReportValidatorTest {
 
   @Test
   void numberAsSummaryMustBeText() {
-    Map<String, Object> report = validReport();
-    report.put("summary", 42);
-
-    assertThat(validate(report)).containsExactly(new FieldError("summary", "摘要", "必须是文本"));
+    assertThat(validate(with("summary", 42))).containsExactly(new FieldError("summary", "摘要", "必须是文本"));
   }
 
   @Test
   void nonStringChoiceMustBeText() {
-    Map<String, Object> report = validReport();
+    Map<String, Object> report = IncidentReports.valid();
     report.put("impact", 1);
     report.put("serviceId", List.of("online-banking"));
 
@@ -267,33 +213,25 @@ class IncidentReportValidatorTest {
   @ParameterizedTest(name = "major = {0}")
   @ValueSource(strings = {"yes", "true", "1"})
   void majorThatIsNotBooleanIsRejected(String value) {
-    Map<String, Object> report = validReport();
-    report.put("major", value);
-
-    assertThat(validate(report)).containsExactly(new FieldError("major", "重大事件", "必须是 true 或 false"));
+    assertThat(validate(with("major", value)))
+        .containsExactly(new FieldError("major", "重大事件", "必须是 true 或 false"));
   }
 
   @Test
   void majorAsNumberIsRejected() {
-    Map<String, Object> report = validReport();
-    report.put("major", 1);
-
-    assertThat(fields(validate(report))).containsExactly("major");
+    assertThat(fields(validate(with("major", 1)))).containsExactly("major");
   }
 
   // --- unknown fields ------------------------------------------------------------------------
 
   @Test
   void unknownFieldIsReported() {
-    Map<String, Object> report = validReport();
-    report.put("priority", "P1");
-
-    assertThat(validate(report)).containsExactly(new FieldError("priority", "priority", "未知字段"));
+    assertThat(validate(with("priority", "P1"))).containsExactly(new FieldError("priority", "priority", "未知字段"));
   }
 
   @Test
   void misspelledFieldIsReportedAndTheRealFieldIsMissing() {
-    Map<String, Object> report = validReport();
+    Map<String, Object> report = IncidentReports.valid();
     report.put("sumary", report.remove("summary"));
 
     assertThat(validate(report)).containsExactly(
@@ -303,7 +241,7 @@ class IncidentReportValidatorTest {
 
   @Test
   void unknownFieldsAreReportedInAlphabeticalOrder() {
-    Map<String, Object> report = validReport();
+    Map<String, Object> report = IncidentReports.valid();
     report.put("zeta", "z");
     report.put("alpha", "a");
 
@@ -314,7 +252,7 @@ class IncidentReportValidatorTest {
 
   @Test
   void severalBadFieldsAreAllReported() {
-    Map<String, Object> report = validReport();
+    Map<String, Object> report = IncidentReports.valid();
     report.remove("reporter");
     report.put("serviceId", "no-such-service");
     report.put("impact", "CRITICAL");

@@ -3,23 +3,13 @@ package com.yuanjing.itsm.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.io.IOException;
-import java.io.InputStream;
+import com.yuanjing.itsm.testsupport.DecisionUnderTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,26 +27,15 @@ class SlaTargetsDecisionTest {
   private static final List<String> LEVELS = List.of("GOLD", "SILVER", "BRONZE");
   private static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4");
 
-  private static final List<DmnEvaluatedDecisionRule> matchedRules = new ArrayList<>();
-
-  private static DmnEngine dmnEngine;
-  private static DmnDecision decision;
+  private static DecisionUnderTest decision;
 
   @BeforeAll
-  static void parseDecision() throws IOException {
-    DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(
-        (DmnDecisionTableEvaluationEvent event) -> matchedRules.addAll(event.getMatchingRules())));
-    dmnEngine = configuration.buildEngine();
-    try (InputStream in = SlaTargetsDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      assertThat(in).as("%s on the classpath", RESOURCE).isNotNull();
-      decision = dmnEngine.parseDecision("slaTargets", in);
-    }
+  static void parseDecision() {
+    decision = DecisionUnderTest.load(RESOURCE, "slaTargets");
   }
 
   private static DmnDecisionResult evaluate(String serviceLevel, String priority) {
-    matchedRules.clear();
-    return dmnEngine.evaluateDecision(decision,
+    return decision.evaluate(
         Variables.createVariables().putValue("serviceLevel", serviceLevel).putValue("priority", priority));
   }
 
@@ -96,26 +75,24 @@ class SlaTargetsDecisionTest {
         "responseTarget", response,
         "resolutionTarget", resolution,
         "supportHours", supportHours));
-    assertThat(matchedRules).hasSize(1);
+    assertThat(decision.matchedRules()).hasSize(1);
   }
 
   @Test
   void tableHasTwelveRulesAndEveryRuleIsHitByExactlyOneCombination() {
-    List<DmnDecisionTableRuleImpl> rules = ((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules();
-    assertThat(rules).hasSize(12);
+    assertThat(decision.ruleIds()).hasSize(12);
 
     List<String> hitRuleIds = new ArrayList<>();
     for (String level : LEVELS) {
       for (String priority : PRIORITIES) {
         single(level, priority);
-        assertThat(matchedRules).as("rules matching %s/%s", level, priority).hasSize(1);
-        hitRuleIds.add(matchedRules.get(0).getId());
+        assertThat(decision.matchedRules()).as("rules matching %s/%s", level, priority).hasSize(1);
+        hitRuleIds.add(decision.matchedRules().get(0).getId());
       }
     }
 
-    Set<String> allRuleIds = rules.stream().map(DmnDecisionTableRuleImpl::getId).collect(Collectors.toSet());
     assertThat(hitRuleIds).doesNotHaveDuplicates();
-    assertThat(new HashSet<>(hitRuleIds)).isEqualTo(allRuleIds);
+    assertThat(new HashSet<>(hitRuleIds)).isEqualTo(new HashSet<>(decision.ruleIds()));
   }
 
   @Test
@@ -174,7 +151,7 @@ class SlaTargetsDecisionTest {
   void unknownServiceLevelMatchesNoRule(String serviceLevel) {
     for (String priority : PRIORITIES) {
       assertThat(evaluate(serviceLevel, priority)).as("%s/%s", serviceLevel, priority).isEmpty();
-      assertThat(matchedRules).isEmpty();
+      assertThat(decision.matchedRules()).isEmpty();
     }
   }
 
