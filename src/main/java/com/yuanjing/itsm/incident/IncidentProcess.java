@@ -65,6 +65,8 @@ public final class IncidentProcess {
     public static final String MAJOR = "major"; // KPI: flagged major at intake or priority P1
 
     // registration and rules
+    public static final String INCIDENT_NUMBER = "incidentNumber"; // the business key, for forms and task lists
+    public static final String EXTERNAL_REFERENCE = "externalReference"; // a business key the caller passed at start
     public static final String SERVICE_NAME = "serviceName";
     public static final String SERVICE_LEVEL = "serviceLevel"; // KPI
     public static final String REPORTED_AT = "reportedAt"; // KPI: both SLA clocks start here

@@ -10,7 +10,12 @@ import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,21 +31,22 @@ public class IncidentService {
   private final ServiceDirectory services;
   private final BusinessKeys businessKeys;
   private final RuntimeService runtimeService;
+  private final HistoryService historyService;
 
   public IncidentService(IncidentReportValidator validator, ServiceDirectory services, BusinessKeys businessKeys,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, HistoryService historyService) {
     this.validator = validator;
     this.services = services;
     this.businessKeys = businessKeys;
     this.runtimeService = runtimeService;
+    this.historyService = historyService;
   }
 
   /** Starts an incident from another system's report; nothing is created when the report is invalid. */
   @Transactional
   public ProcessInstance report(Map<String, Object> report) {
     requireValid(report);
-    return runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, businessKeys.next(IncidentProcess.BUSINESS_KEY_PREFIX),
-        report);
+    return runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, report);
   }
 
   /**
@@ -64,6 +70,24 @@ public class IncidentService {
     registration.put(REOPEN_COUNT, 0);
     registration.put(REASSIGN_COUNT, 0);
     return registration;
+  }
+
+  /**
+   * The incident with this business key, open or closed, read from history; empty when it does not
+   * exist or the current user may not read the history of incidents.
+   */
+  public Optional<IncidentView> find(String businessKey) {
+    HistoricProcessInstance incident = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(IncidentProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
+    if (incident == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> variables = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(incident.getId()).disableCustomObjectDeserialization().list().stream()
+        .filter(variable -> incident.getId().equals(variable.getActivityInstanceId()))
+        .filter(variable -> variable.getValue() != null)
+        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
+    return Optional.of(IncidentView.of(businessKey, incident.getId(), incident.getEndTime() != null, variables));
   }
 
   public String nextBusinessKey() {

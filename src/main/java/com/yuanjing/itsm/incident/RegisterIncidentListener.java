@@ -23,8 +23,14 @@ public class RegisterIncidentListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     execution.setVariables(incidents.registration(execution.getVariables()));
     execution.setVariable(IncidentProcess.Variables.REPORTED_AT, ClockUtil.getCurrentTime());
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(incidents.nextBusinessKey());
+    // every incident is numbered here; a key the caller chose (Tasklist's start dialog offers a field for
+    // it) is kept as the caller's reference instead of breaking the numbering
+    String givenKey = execution.getProcessBusinessKey();
+    if (givenKey != null && !givenKey.isBlank()) {
+      execution.setVariable(IncidentProcess.Variables.EXTERNAL_REFERENCE, givenKey);
     }
+    execution.setProcessBusinessKey(incidents.nextBusinessKey());
+    // forms and task lists cannot read the business key; they show this variable
+    execution.setVariable(IncidentProcess.Variables.INCIDENT_NUMBER, execution.getProcessBusinessKey());
   }
 }

@@ -31,6 +31,12 @@ public class ApiExceptionHandler {
     return ApiError.of("请求体必须是 JSON（Content-Type: application/json）");
   }
 
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  ApiError notFound(NotFoundException e) {
+    return ApiError.of(e.getMessage());
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
   ApiError forbidden() {

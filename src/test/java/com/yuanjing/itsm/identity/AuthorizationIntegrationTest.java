@@ -99,6 +99,11 @@ class AuthorizationIntegrationTest {
     assertThat(visibleTasks("auditor")).isEmpty();
     assertThat(client.get("engineer", "/engine-rest/task/" + accept.getId() + "/deployed-form").statusCode())
         .isEqualTo(200);
+    JsonNode variables = json.readTree(
+        client.get("engineer", "/engine-rest/process-instance/" + instanceId + "/variables").body());
+    assertThat(variables.get("summary").get("value").asText()).as("the task list shows the summary")
+        .isEqualTo("门户页面报错");
+    assertThat(variables.get("incidentNumber").get("value").asText()).matches("INC-\\d{4}-\\d{6}");
   }
 
   @Test

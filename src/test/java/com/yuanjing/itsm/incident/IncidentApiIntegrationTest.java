@@ -6,21 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import com.yuanjing.itsm.testsupport.SuiteClient;
-import java.net.http.HttpResponse;
 
 /** {@code POST /api/incidents}: what other systems see, on a running suite. */
 @SuiteIntegrationTest
@@ -29,6 +31,7 @@ class IncidentApiIntegrationTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
   @Autowired ObjectMapper json;
   SuiteClient client;
 
@@ -49,6 +52,39 @@ class IncidentApiIntegrationTest {
     assertThat(incident.getBusinessKey()).isEqualTo(body.get("businessKey").asText());
     assertThat(runtimeService.getVariable(incident.getId(), "serviceLevel")).isEqualTo("GOLD");
     assertThat(runtimeService.getVariable(incident.getId(), "registeredBy")).isEqualTo("desk");
+  }
+
+  @Test
+  void reportingSystemLooksUpWhereItsIncidentStands() throws Exception {
+    JsonNode reported = json.readTree(post("desk", json.writeValueAsString(IncidentReports.valid())).body());
+    String key = reported.get("businessKey").asText();
+    for (Job job : managementService.createJobQuery()
+        .processInstanceId(reported.get("processInstanceId").asText()).list()) {
+      managementService.executeJob(job.getId());
+    }
+
+    HttpResponse<String> answer = client.get("desk", "/api/incidents/" + key);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode incident = json.readTree(answer.body());
+    assertThat(incident.get("businessKey").asText()).isEqualTo(key);
+    assertThat(incident.get("state").asText()).isEqualTo("OPEN");
+    assertThat(incident.get("priority").asText()).isEqualTo("P2");
+    assertThat(incident.get("serviceName").asText()).isEqualTo("网上银行系统");
+    assertThat(incident.get("responseDueAt").isNull()).isFalse();
+    assertThat(incident.get("respondedAt").isNull()).isTrue();
+    assertThat(client.get("auditor", "/api/incidents/" + key).statusCode()).isEqualTo(200);
+    assertThat(client.get("release", "/api/incidents/" + key).statusCode())
+        .as("a group without access to incident history").isEqualTo(404);
+    assertThat(client.get(null, "/api/incidents/" + key).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void unknownIncidentIsNotFound() throws Exception {
+    HttpResponse<String> answer = client.get("desk", "/api/incidents/INC-2026-999999");
+
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(answer.body()).get("message").asText()).contains("未找到事件 INC-2026-999999");
   }
 
   @Test

@@ -97,7 +97,7 @@ class IncidentManagementProcessTest {
         new ItService("office-oa", "办公自动化系统", "BRONZE")));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     IncidentService incidents = new IncidentService(new IncidentReportValidator(services), services, businessKeys,
-        runtimeService);
+        runtimeService, historyService);
     SlaClockService clocks = new SlaClockService(calendar);
     ResolutionClock resolutionClock = new ResolutionClock(clocks, new SlaTimerJobs(managementService));
     NotificationService notifications = new NotificationService(taskService);
@@ -134,6 +134,7 @@ class IncidentManagementProcessTest {
 
     assertThat(incident).isWaitingAt(TASK_ACCEPT_INCIDENT);
     assertThat(incident.getBusinessKey()).matches("INC-2026-\\d{6}");
+    assertThat(variable(incident, INCIDENT_NUMBER)).isEqualTo(incident.getBusinessKey());
     assertThat(variable(incident, PRIORITY)).isEqualTo("P3");
     assertThat(variable(incident, SERVICE_LEVEL)).isEqualTo("SILVER");
     assertThat(variable(incident, SUPPORT_HOURS)).isEqualTo("BUSINESS_HOURS");
@@ -411,6 +412,15 @@ class IncidentManagementProcessTest {
     assertThatThrownBy(() -> taskService.complete(confirm.getId(), Map.of()))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("客户确认结果");
     assertThat(incident).isWaitingAt(TASK_CONFIRM_RESOLUTION);
+  }
+
+  @Test
+  void businessKeyChosenByTheCallerIsKeptAsReferenceAndTheIncidentNumbered() {
+    ProcessInstance incident = runtimeService.startProcessInstanceByKey(IncidentProcess.KEY, "客户工单-88",
+        report("office-oa", "LOW", "LOW"));
+
+    assertThat(incident.getBusinessKey()).matches("INC-2026-\\d{6}");
+    assertThat(variable(incident, EXTERNAL_REFERENCE)).isEqualTo("客户工单-88");
   }
 
   @Test
