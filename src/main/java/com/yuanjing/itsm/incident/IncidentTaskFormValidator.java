@@ -27,6 +27,31 @@ public class IncidentTaskFormValidator {
       "RESOLVED", "已解决", "WORKAROUND", "临时解决", "NO_FAULT_FOUND", "未发现故障", "WITHDRAWN", "用户撤销",
       "DUPLICATE", "重复报告");
 
+  /** The form 受理事件: the note is optional. */
+  public List<FieldError> validateAcceptance(Map<String, Object> values) {
+    return new FieldChecks(values).text("acceptanceNote", "受理说明", false, 2000).errors();
+  }
+
+  /** The form 等待客户反馈: what the customer answered. */
+  public List<FieldError> validateCustomerReply(Map<String, Object> values) {
+    return new FieldChecks(values).text("customerReply", "客户反馈", true, 4000).errors();
+  }
+
+  /** The form 处理升级: the managers' instruction (the new group and engineer are checked by 转派事件). */
+  public List<FieldError> validateEscalationReview(Map<String, Object> values) {
+    return new FieldChecks(values).text("escalationInstruction", "处理意见", true, 2000).errors();
+  }
+
+  /** The form 重大事件回顾. */
+  public List<FieldError> validateMajorIncidentReview(Map<String, Object> values) {
+    return new FieldChecks(values)
+        .text("reviewSummary", "回顾总结", true, 4000)
+        .text("rootCause", "根本原因", false, 4000)
+        .text("lessonsLearned", "改进措施", true, 4000)
+        .optionalBoolean("problemRequired", "需要发起问题管理")
+        .errors();
+  }
+
   /** The form 诊断并解决: each outcome needs its own explanation. */
   public List<FieldError> validateResolution(Map<String, Object> values) {
     FieldChecks checks = new FieldChecks(values)

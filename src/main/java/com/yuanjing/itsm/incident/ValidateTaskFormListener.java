@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses the completion of a decision task whose form values are incomplete; the completion is rolled
+ * Refuses the completion of an incident task whose form values are incomplete or too long; the completion is rolled
  * back with the submitted values, so nothing changes and the user sees every bad field. An execution
  * listener on the task's end, because the engine hands its exceptions on as they are (a task listener's
  * would be wrapped, and the REST API would answer 500 instead of 400).
@@ -30,7 +30,11 @@ public class ValidateTaskFormListener implements ExecutionListener {
       return; // ended by a timer (the customer did not answer), not completed by a user
     }
     List<FieldError> errors = switch (execution.getCurrentActivityId()) {
+      case TASK_ACCEPT_INCIDENT -> validator.validateAcceptance(execution.getVariables());
       case TASK_RESOLVE_INCIDENT -> validator.validateResolution(execution.getVariables());
+      case TASK_WAIT_FOR_CUSTOMER -> validator.validateCustomerReply(execution.getVariables());
+      case TASK_REVIEW_ESCALATION -> validator.validateEscalationReview(execution.getVariables());
+      case TASK_REVIEW_MAJOR_INCIDENT -> validator.validateMajorIncidentReview(execution.getVariables());
       case TASK_CONFIRM_RESOLUTION -> validator.validateConfirmation(execution.getVariables());
       default -> throw new IllegalStateException("No form check for task " + execution.getCurrentActivityId());
     };

@@ -391,9 +391,13 @@ class IncidentManagementProcessTest {
   }
 
   @Test
-  void incompleteDecisionFormsAreRefusedAndChangeNothing() {
+  void incompleteTaskFormsAreRefusedAndChangeNothing() {
     at(MONDAY + "T10:00");
     ProcessInstance incident = report("customer-portal", "MEDIUM", "MEDIUM", false);
+    Task accept = task(incident);
+    assertThatThrownBy(() -> taskService.complete(accept.getId(), Map.of("acceptanceNote", "长".repeat(2001))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("受理说明：不能超过 2000 个字符");
+    assertThat(variable(incident, RESPONDED_AT)).as("a refused acceptance is no response").isNull();
     work(incident, TASK_ACCEPT_INCIDENT, "engineer", Map.of());
     Task resolve = task(incident);
 
