@@ -2,6 +2,7 @@ package com.yuanjing.itsm.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import java.util.Arrays;
 import java.util.Map;
@@ -101,17 +102,14 @@ public class IdentitySetup implements SmartInitializingSingleton {
       grant(group, Resources.USER, ALL, Permissions.READ);
       grant(group, Resources.GROUP, ALL, Permissions.READ);
     }
-    // each group starts the processes it owns
-    grant(ItsmGroup.SERVICE_DESK, Resources.PROCESS_DEFINITION, IncidentProcess.KEY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(ItsmGroup.SERVICE_DESK, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
-    // the groups that work incidents read them: the task list shows an incident's number, summary and
-    // priority, the desk answers customers' questions, engineers look up earlier incidents
-    for (ItsmGroup group : new ItsmGroup[] {ItsmGroup.SERVICE_DESK, ItsmGroup.OPS_ENGINEERS,
-        ItsmGroup.SECURITY_OFFICERS, ItsmGroup.CONFIG_MANAGERS}) {
-      grant(group, Resources.PROCESS_DEFINITION, IncidentProcess.KEY, ProcessDefinitionPermissions.READ_INSTANCE,
-          Permissions.READ_HISTORY);
-    }
+    // each group starts the processes it owns and reads the instances it works on: task lists show
+    // their number and summary, the desk answers customers, engineers look up earlier records
+    allowToStart(IncidentProcess.KEY, ItsmGroup.SERVICE_DESK);
+    allowToRead(IncidentProcess.KEY, ItsmGroup.SERVICE_DESK, ItsmGroup.OPS_ENGINEERS, ItsmGroup.SECURITY_OFFICERS,
+        ItsmGroup.CONFIG_MANAGERS);
+    allowToStart(ChangeProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.RELEASE_MANAGERS);
+    allowToRead(ChangeProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.RELEASE_MANAGERS,
+        ItsmGroup.CAB);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -126,6 +124,20 @@ public class IdentitySetup implements SmartInitializingSingleton {
 
     for (Resource resource : Resources.values()) {
       grant(ItsmGroup.CAMUNDA_ADMIN, resource, ALL, Permissions.ALL);
+    }
+  }
+
+  private void allowToStart(String processKey, ItsmGroup... groups) {
+    for (ItsmGroup group : groups) {
+      grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+    }
+  }
+
+  private void allowToRead(String processKey, ItsmGroup... groups) {
+    for (ItsmGroup group : groups) {
+      grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ_INSTANCE,
+          Permissions.READ_HISTORY);
     }
   }
 
@@ -160,7 +172,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     filter.setQuery(query);
     filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
         "variables", java.util.List.of(
-            Map.of("name", "incidentNumber", "label", "编号"),
+            Map.of("name", "incidentNumber", "label", "事件编号"),
+            Map.of("name", "changeNumber", "label", "变更编号"),
+            Map.of("name", "title", "label", "变更标题"),
             Map.of("name", "summary", "label", "摘要"),
             Map.of("name", "priority", "label", "优先级"),
             Map.of("name", "serviceName", "label", "服务"))));

@@ -2,6 +2,7 @@ package com.yuanjing.itsm.incident;
 
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
+import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -11,11 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +28,15 @@ public class IncidentService {
   private final ServiceDirectory services;
   private final BusinessKeys businessKeys;
   private final RuntimeService runtimeService;
-  private final HistoryService historyService;
+  private final ProcessRecords records;
 
   public IncidentService(IncidentReportValidator validator, ServiceDirectory services, BusinessKeys businessKeys,
-      RuntimeService runtimeService, HistoryService historyService) {
+      RuntimeService runtimeService, ProcessRecords records) {
     this.validator = validator;
     this.services = services;
     this.businessKeys = businessKeys;
     this.runtimeService = runtimeService;
-    this.historyService = historyService;
+    this.records = records;
   }
 
   /** Starts an incident from another system's report; nothing is created when the report is invalid. */
@@ -77,17 +74,8 @@ public class IncidentService {
    * exist or the current user may not read the history of incidents.
    */
   public Optional<IncidentView> find(String businessKey) {
-    HistoricProcessInstance incident = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(IncidentProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
-    if (incident == null) {
-      return Optional.empty();
-    }
-    Map<String, Object> variables = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(incident.getId()).disableCustomObjectDeserialization().list().stream()
-        .filter(variable -> incident.getId().equals(variable.getActivityInstanceId()))
-        .filter(variable -> variable.getValue() != null)
-        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
-    return Optional.of(IncidentView.of(businessKey, incident.getId(), incident.getEndTime() != null, variables));
+    return records.find(IncidentProcess.KEY, businessKey).map(record -> IncidentView.of(businessKey,
+        record.instance().getId(), record.instance().getEndTime() != null, record.variables()));
   }
 
   public String nextBusinessKey() {

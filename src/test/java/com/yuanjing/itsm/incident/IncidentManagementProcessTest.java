@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.yuanjing.itsm.notification.NotificationService;
 import com.yuanjing.itsm.notification.NotifyGroupDelegate;
+import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -97,7 +98,7 @@ class IncidentManagementProcessTest {
         new ItService("office-oa", "办公自动化系统", "BRONZE")));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     IncidentService incidents = new IncidentService(new IncidentReportValidator(services), services, businessKeys,
-        runtimeService, historyService);
+        runtimeService, new ProcessRecords(historyService));
     SlaClockService clocks = new SlaClockService(calendar);
     ResolutionClock resolutionClock = new ResolutionClock(clocks, new SlaTimerJobs(managementService));
     NotificationService notifications = new NotificationService(taskService);

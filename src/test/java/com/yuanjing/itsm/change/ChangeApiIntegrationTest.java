@@ -1,0 +1,155 @@
+package com.yuanjing.itsm.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.testsupport.SuiteClient;
+import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code /api/changes} and who may do what in a change, on a running suite. */
+@SuiteIntegrationTest
+class ChangeApiIntegrationTest {
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  SuiteClient client;
+
+  @BeforeEach
+  void connect() {
+    client = new SuiteClient(port);
+  }
+
+  @Test
+  void engineerRequestsAChangeThatOnlyCabMembersVoteOn() throws Exception {
+    String key = requestChange("engineer", validRequest());
+    String instanceId = json.readTree(client.get("engineer", "/api/changes/" + key).body())
+        .get("processInstanceId").asText();
+    runJobs(instanceId);
+
+    JsonNode change = json.readTree(client.get("cab", "/api/changes/" + key).body());
+    assertThat(change.get("state").asText()).isEqualTo("OPEN");
+    assertThat(change.get("changeClass").asText()).isEqualTo("NORMAL");
+    assertThat(change.get("requestedBy").asText()).isEqualTo("engineer");
+    assertThat(client.get("desk", "/api/changes/" + key).statusCode()).as("not the desk's business").isEqualTo(404);
+
+    completeAs("engineer", task(instanceId, ChangeProcess.Elements.TASK_ASSESS_TECHNICAL_IMPACT),
+        "{\"variables\": {\"technicalAssessment\": {\"value\": \"风险可控\"}}}");
+    Task business = task(instanceId, ChangeProcess.Elements.TASK_ASSESS_BUSINESS_IMPACT);
+    assertThat(completeAs("engineer", business, "{\"variables\": {\"businessAssessment\": {\"value\": \"可以\"}}}")
+        .statusCode()).as("business assessment is the managers'").isEqualTo(403);
+    completeAs("manager", business, "{\"variables\": {\"businessAssessment\": {\"value\": \"周末实施影响小\"}}}");
+
+    Task vote = task(instanceId, ChangeProcess.Elements.TASK_CAB_VOTE);
+    assertThat(vote.getAssignee()).isEqualTo("cab");
+    String approve = "{\"variables\": {\"vote\": {\"value\": \"APPROVE\"}}}";
+    assertThat(completeAs("manager", vote, approve).statusCode()).isEqualTo(403);
+    assertThat(completeAs("auditor", vote, approve).statusCode()).isEqualTo(403);
+    assertThat(completeAs("cab", vote, approve).statusCode()).isEqualTo(204);
+    runJobs(instanceId);
+    assertThat(json.readTree(client.get("auditor", "/api/changes/" + key).body()).get("approved").asBoolean()).isTrue();
+  }
+
+  @Test
+  void invalidRequestIsRefusedWithEveryFieldNamedAndCreatesNothing() throws Exception {
+    long before = historyService.createHistoricProcessInstanceQuery().count();
+    Map<String, Object> request = validRequest();
+    request.remove("title");
+    request.put("plannedEnd", "明天");
+    request.put("emergency", true);
+
+    HttpResponse<String> answer = client.postJson("engineer", "/api/changes", json.writeValueAsString(request));
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(answer.body()).get("errors")).extracting(error -> error.get("field").asText())
+        .containsExactlyInAnyOrder("title", "plannedEnd", "emergencyJustification");
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void auditorsAndTheServiceDeskCannotRequestChanges() throws Exception {
+    String body = json.writeValueAsString(validRequest());
+
+    assertThat(client.postJson("auditor", "/api/changes", body).statusCode()).isEqualTo(403);
+    assertThat(client.postJson("desk", "/api/changes", body).statusCode()).isEqualTo(403);
+    assertThat(client.postJson(null, "/api/changes", body).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void requesterCannotApproveTheirOwnEmergencyChange() throws Exception {
+    Map<String, Object> request = validRequest();
+    request.put("emergency", true);
+    request.put("emergencyJustification", "生产故障");
+    String key = requestChange("manager", request);
+    String instanceId = json.readTree(client.get("manager", "/api/changes/" + key).body())
+        .get("processInstanceId").asText();
+    runJobs(instanceId);
+    Task approval = task(instanceId, ChangeProcess.Elements.TASK_APPROVE_EMERGENCY_CHANGE);
+
+    HttpResponse<String> refused = completeAs("manager", approval,
+        "{\"variables\": {\"emergencyDecision\": {\"value\": \"APPROVE\"}, \"approvalComment\": {\"value\": \"同意\"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText()).contains("变更申请人不能审批自己的变更");
+    assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+  }
+
+  private String requestChange(String user, Map<String, Object> request) throws Exception {
+    HttpResponse<String> answer = client.postJson(user, "/api/changes", json.writeValueAsString(request));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    String key = json.readTree(answer.body()).get("businessKey").asText();
+    assertThat(key).matches("CHG-\\d{4}-\\d{6}");
+    return key;
+  }
+
+  private HttpResponse<String> completeAs(String user, Task task, String submission) {
+    client.postJson(user, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + user + "\"}");
+    return client.postJson(user, "/engine-rest/task/" + task.getId() + "/submit-form", submission);
+  }
+
+  private Task task(String instanceId, String taskKey) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as(taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void runJobs(String instanceId) {
+    for (Job job : managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+  }
+
+  /** A normal change to online banking in its next maintenance window, far enough ahead of any test run. */
+  private static Map<String, Object> validRequest() {
+    Map<String, Object> request = new HashMap<>();
+    request.put("title", "升级登录模块");
+    request.put("serviceId", "online-banking");
+    request.put("reason", "修复登录超时");
+    request.put("description", "升级到 2.3.1");
+    request.put("downtimeRequired", false);
+    request.put("doneBefore", true);
+    request.put("tested", true);
+    request.put("plannedStart", "2030-03-02T22:00+08:00");
+    request.put("plannedEnd", "2030-03-02T23:30+08:00");
+    request.put("implementationPlan", "部署新版本");
+    request.put("testPlan", "登录冒烟测试");
+    request.put("backoutPlan", "恢复旧版本");
+    return request;
+  }
+}
