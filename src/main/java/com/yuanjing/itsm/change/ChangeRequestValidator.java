@@ -3,6 +3,7 @@ package com.yuanjing.itsm.change;
 import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
+import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public class ChangeRequestValidator {
 
   /** The fields of a request for change and their labels in the start form. */
   public static final Map<String, String> FIELDS = fields();
-  static final Map<String, String> SOURCES = labels("MANUAL", "手工提交", "PROBLEM", "问题管理", "RELEASE", "发布管理");
+  static final Map<String, String> SOURCES = Choices.of("MANUAL", "手工提交", "PROBLEM", "问题管理", "RELEASE", "发布管理");
   static final Map<String, String> STANDARD_CHANGES = Arrays.stream(StandardChange.values())
       .collect(Collectors.toMap(StandardChange::code, StandardChange::label, (a, b) -> a, LinkedHashMap::new));
 
@@ -58,7 +59,7 @@ public class ChangeRequestValidator {
   }
 
   private static Map<String, String> fields() {
-    return Collections.unmodifiableMap(labels(
+    return Choices.of(
         TITLE, "变更标题",
         SERVICE_ID, "受影响服务",
         AFFECTED_ITEMS, "受影响的配置项",
@@ -76,14 +77,7 @@ public class ChangeRequestValidator {
         TEST_PLAN, "测试方案",
         BACKOUT_PLAN, "回退方案",
         SOURCE, "来源",
-        SOURCE_KEY, "来源编号"));
+        SOURCE_KEY, "来源编号");
   }
 
-  static Map<String, String> labels(String... codesAndLabels) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (int i = 0; i < codesAndLabels.length; i += 2) {
-      labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
-    }
-    return labels;
-  }
 }

@@ -3,6 +3,7 @@ package com.yuanjing.itsm.change;
 import static com.yuanjing.itsm.change.ChangeProcess.Elements.*;
 import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
+import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import java.util.ArrayList;
@@ -18,14 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeTaskFormValidator {
 
-  static final Map<String, String> CONFLICT_RESOLUTIONS = ChangeRequestValidator.labels(
+  static final Map<String, String> CONFLICT_RESOLUTIONS = Choices.of(
       "RESCHEDULE", "重新安排时间", "REQUEST_EXCEPTION", "申请窗口例外", "CANCEL", "取消变更");
-  static final Map<String, String> DECISIONS = ChangeRequestValidator.labels("APPROVE", "批准", "REJECT", "驳回");
-  static final Map<String, String> VOTES = ChangeRequestValidator.labels("APPROVE", "赞成", "REJECT", "反对");
+  static final Map<String, String> DECISIONS = Choices.of("APPROVE", "批准", "REJECT", "驳回");
+  static final Map<String, String> VOTES = Choices.of("APPROVE", "赞成", "REJECT", "反对");
   static final Map<String, String> IMPLEMENTATION_RESULTS =
-      ChangeRequestValidator.labels("COMPLETED", "实施完成", "FAILED", "实施失败");
+      Choices.of("COMPLETED", "实施完成", "FAILED", "实施失败");
   static final Map<String, String> VERIFICATION_RESULTS =
-      ChangeRequestValidator.labels("PASSED", "验证通过", "FAILED", "验证失败");
+      Choices.of("PASSED", "验证通过", "FAILED", "验证失败");
   /** Decisions the requester of a change may not take themselves. */
   static final Set<String> APPROVALS = Set.of(TASK_DECIDE_WINDOW_EXCEPTION, TASK_ASSESS_BUSINESS_IMPACT,
       TASK_APPROVE_EMERGENCY_CHANGE, TASK_CAB_VOTE);

@@ -41,6 +41,9 @@ public final class IncidentProcess {
     public static final String TASK_CLOSE_INCIDENT = "Task_CloseIncident";
     public static final String TASK_AUTO_CLOSE_INCIDENT = "Task_AutoCloseIncident";
     public static final String TASK_REVIEW_MAJOR_INCIDENT = "Task_ReviewMajorIncident";
+    public static final String TASK_COUNT_RECENT_INCIDENTS = "Task_CountRecentIncidents";
+    public static final String TASK_DECIDE_PROBLEM_TRIGGER = "Task_DecideProblemTrigger";
+    public static final String TASK_RAISE_PROBLEM = "Task_RaiseProblem";
     public static final String END_EVENT_INCIDENT_CLOSED = "EndEvent_IncidentClosed";
 
     /** The timers of the resolution clock: suspended while the clock is paused, moved out on resume. */
@@ -104,6 +107,13 @@ public final class IncidentProcess {
     public static final String REOPEN_COUNT = "reopenCount"; // KPI
     public static final String CLOSURE_CODE = "closureCode";
     public static final String CLOSED_AT = "closedAt";
+
+    // problem management (problem-trigger.dmn, major incident review)
+    public static final String PROBLEM_REQUIRED = "problemRequired"; // ticked in the major incident review
+    public static final String RECENT_INCIDENT_COUNT = "recentIncidentCount"; // same service and category, 30 days
+    public static final String RAISE_PROBLEM = "raiseProblem";
+    public static final String TRIGGER_REASON = "triggerReason";
+    public static final String PROBLEM_KEY = "problemKey"; // the PRB key the incident is linked to
 
     private Variables() {}
   }

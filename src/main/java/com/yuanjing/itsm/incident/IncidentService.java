@@ -66,6 +66,7 @@ public class IncidentService {
     registration.put(RESOLVER, null);
     registration.put(REOPEN_COUNT, 0);
     registration.put(REASSIGN_COUNT, 0);
+    registration.put(PROBLEM_REQUIRED, false);
     return registration;
   }
 

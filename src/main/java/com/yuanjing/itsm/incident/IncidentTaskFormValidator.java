@@ -2,6 +2,7 @@ package com.yuanjing.itsm.incident;
 
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
+import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import java.util.LinkedHashMap;
@@ -16,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncidentTaskFormValidator {
 
-  static final Map<String, String> RESOLVE_OUTCOMES = labels(
+  static final Map<String, String> RESOLVE_OUTCOMES = Choices.of(
       IncidentProcess.ResolveOutcome.RESOLVED, "已解决",
       IncidentProcess.ResolveOutcome.WAIT_FOR_CUSTOMER, "等待客户反馈",
       IncidentProcess.ResolveOutcome.REASSIGN, "转派",
       IncidentProcess.ResolveOutcome.ESCALATE, "升级至运维管理部");
-  static final Map<String, String> CONFIRMATION_RESULTS = labels(
+  static final Map<String, String> CONFIRMATION_RESULTS = Choices.of(
       "CONFIRMED", "客户确认已解决", "NOT_RESOLVED", "客户反馈未解决");
-  static final Map<String, String> CLOSURE_CODES = labels(
+  static final Map<String, String> CLOSURE_CODES = Choices.of(
       "RESOLVED", "已解决", "WORKAROUND", "临时解决", "NO_FAULT_FOUND", "未发现故障", "WITHDRAWN", "用户撤销",
       "DUPLICATE", "重复报告");
 
@@ -82,11 +83,4 @@ public class IncidentTaskFormValidator {
     return checks.errors();
   }
 
-  private static Map<String, String> labels(String... codesAndLabels) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (int i = 0; i < codesAndLabels.length; i += 2) {
-      labels.put(codesAndLabels[i], codesAndLabels[i + 1]);
-    }
-    return labels;
-  }
 }

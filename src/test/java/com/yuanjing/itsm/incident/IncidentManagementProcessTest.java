@@ -5,11 +5,18 @@ import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.yuanjing.itsm.notification.NotificationService;
 import com.yuanjing.itsm.notification.NotifyGroupDelegate;
 import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.numbering.BusinessKeys;
+import com.yuanjing.itsm.problem.ProblemService;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.sla.BusinessCalendar;
@@ -56,6 +63,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Tag("database")
 @Deployment(resources = {
     "processes/incident-management.bpmn", "processes/incident-priority.dmn", "processes/sla-targets.dmn",
+    "processes/problem-trigger.dmn",
     "forms/incident/incident-report.form", "forms/incident/accept-incident.form",
     "forms/incident/resolve-incident.form", "forms/incident/wait-for-customer.form",
     "forms/incident/review-escalation.form", "forms/incident/confirm-resolution.form",
@@ -77,6 +85,7 @@ class IncidentManagementProcessTest {
   private ManagementService managementService;
   private HistoryService historyService;
   private final AtomicLong numbers = new AtomicLong();
+  private ProblemService problems;
 
   @BeforeEach
   void wireDelegates() throws IOException {
@@ -116,6 +125,12 @@ class IncidentManagementProcessTest {
     Mocks.register("recordResolutionDelegate", new RecordResolutionDelegate(clocks));
     Mocks.register("reopenIncidentDelegate", new ReopenIncidentDelegate(resolutionClock));
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate());
+    Mocks.register("countRecentIncidentsDelegate",
+        new CountRecentIncidentsDelegate(new IncidentStatistics(historyService)));
+    // problem management is another process: here only whether and how it is asked to raise a problem
+    problems = mock(ProblemService.class);
+    when(problems.raiseForIncident(any(), any(), any(), any(), any(), any())).thenReturn("PRB-2026-000001");
+    Mocks.register("raiseProblemDelegate", new RaiseProblemDelegate(problems));
 
     ensureEngineer(engine.getIdentityService(), "engineer");
     ensureEngineer(engine.getIdentityService(), "engineer2");
@@ -175,6 +190,26 @@ class IncidentManagementProcessTest {
     assertThat(historicVariable(incident, SLA_PAUSED_MILLIS)).isEqualTo(0L);
     assertThat(historicVariable(incident, REOPEN_COUNT)).isEqualTo(0);
     assertThat(notices()).isEmpty();
+    verify(problems, never()).raiseForIncident(any(), any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void thirdIncidentOfAServiceAndCategoryWithinThirtyDaysRaisesAProblem() {
+    Map<String, Object> networkFault = Map.of("category", "NETWORK", "diagnosis", "交换机端口异常",
+        "resolveOutcome", "RESOLVED", "resolutionNote", "更换端口");
+    ProcessInstance third = null;
+    for (String day : List.of("2026-11-02", "2026-11-16", "2026-11-30")) {
+      at(day + "T10:00");
+      third = report("office-oa", "LOW", "MEDIUM", false);
+      work(third, TASK_ACCEPT_INCIDENT, "engineer", Map.of());
+      work(third, TASK_RESOLVE_INCIDENT, "engineer", networkFault);
+      work(third, TASK_CONFIRM_RESOLUTION, "desk", Map.of("confirmationResult", "CONFIRMED", "closureCode", "RESOLVED"));
+    }
+
+    assertThat(historicVariable(third, RECENT_INCIDENT_COUNT)).isEqualTo(3L);
+    assertThat(third).isEnded().hasPassed(TASK_RAISE_PROBLEM);
+    verify(problems).raiseForIncident(eq(third.getBusinessKey()), eq("office-oa"), eq("NETWORK"), any(),
+        eq("RECURRING_INCIDENTS"), eq("30天内同一服务同一分类的事件达到3次"));
   }
 
   @Test
@@ -199,7 +234,10 @@ class IncidentManagementProcessTest {
         .anyMatch(link -> "ops-managers".equals(link.getGroupId()));
     work(incident, TASK_REVIEW_MAJOR_INCIDENT, "manager",
         Map.of("reviewSummary", "数据库连接池耗尽", "lessonsLearned", "增加连接池监控", "problemRequired", true));
-    assertThat(incident).isEnded().hasPassed(END_EVENT_INCIDENT_CLOSED);
+    assertThat(incident).isEnded().hasPassed(TASK_RAISE_PROBLEM, END_EVENT_INCIDENT_CLOSED);
+    verify(problems).raiseForIncident(eq(incident.getBusinessKey()), eq("online-banking"), eq("APPLICATION"),
+        eq("系统无法访问"), eq("MAJOR_INCIDENT"), any());
+    assertThat(historicVariable(incident, PROBLEM_KEY)).isEqualTo("PRB-2026-000001");
   }
 
   @Test

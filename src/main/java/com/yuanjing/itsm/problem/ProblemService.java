@@ -1,0 +1,98 @@
+package com.yuanjing.itsm.problem;
+
+import static com.yuanjing.itsm.problem.ProblemProcess.Variables.*;
+
+import com.yuanjing.itsm.audit.ProcessRecords;
+import com.yuanjing.itsm.identity.SystemActions;
+import com.yuanjing.itsm.numbering.BusinessKeys;
+import com.yuanjing.itsm.servicelevel.ServiceDirectory;
+import com.yuanjing.itsm.validation.FieldError;
+import com.yuanjing.itsm.validation.InvalidInputException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/** Raising and registering problems, and linking incidents to them. */
+@Service
+public class ProblemService {
+
+  static final String INVALID_REPORT = "问题登记有误，请修正以下字段";
+
+  private final ProblemReportValidator validator;
+  private final ServiceDirectory services;
+  private final BusinessKeys businessKeys;
+  private final RuntimeService runtimeService;
+  private final ProcessRecords records;
+
+  public ProblemService(ProblemReportValidator validator, ServiceDirectory services, BusinessKeys businessKeys,
+      RuntimeService runtimeService, ProcessRecords records) {
+    this.validator = validator;
+    this.services = services;
+    this.businessKeys = businessKeys;
+    this.runtimeService = runtimeService;
+    this.records = records;
+  }
+
+  /**
+   * Links an incident to the open problem of its service and category, or raises a new problem for it
+   * (message start event, so the problem's history shows where it came from). Returns the problem's key.
+   */
+  public String raiseForIncident(String incidentKey, String serviceId, String category, String summary, String source,
+      String reason) {
+    return SystemActions.run(() -> {
+      Optional<ProcessInstance> open = Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(ProblemProcess.KEY).active()
+          .variableValueEquals(SERVICE_ID, serviceId).variableValueEquals(CATEGORY, category)
+          .orderByProcessInstanceId().asc().listPage(0, 1).stream().findFirst().orElse(null));
+      if (open.isPresent()) {
+        runtimeService.createMessageCorrelation(ProblemProcess.MESSAGE_INCIDENT_LINKED)
+            .processInstanceId(open.get().getId()).setVariable(INCIDENT_KEY, incidentKey).correlate();
+        return open.get().getBusinessKey();
+      }
+      Map<String, Object> problem = new HashMap<>();
+      problem.put(TITLE, truncate("事件 " + incidentKey + "：" + summary, 200));
+      problem.put(SERVICE_ID, serviceId);
+      problem.put(CATEGORY, category);
+      problem.put(SOURCE, source);
+      problem.put(DESCRIPTION, reason);
+      problem.put(LINKED_INCIDENT_KEYS, incidentKey);
+      return runtimeService.createMessageCorrelation(ProblemProcess.MESSAGE_PROBLEM_RAISED)
+          .setVariables(problem).correlateStartMessage().getBusinessKey();
+    });
+  }
+
+  /** The facts a problem is registered with; throws when the report is invalid, which rolls the start back. */
+  public Map<String, Object> registration(Map<String, Object> raisedVariables) {
+    Map<String, Object> report = new HashMap<>();
+    ProblemReportValidator.FIELDS.keySet().stream()
+        .filter(raisedVariables::containsKey)
+        .forEach(field -> report.put(field, raisedVariables.get(field)));
+    List<FieldError> errors = validator.validate(report);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(INVALID_REPORT, errors);
+    }
+    Map<String, Object> registration = new HashMap<>();
+    registration.put(SERVICE_NAME, services.find((String) report.get(SERVICE_ID)).orElseThrow().name());
+    registration.put(LINKED_INCIDENT_KEYS, report.get(LINKED_INCIDENT_KEYS) instanceof String keys
+        ? keys.replaceAll("\\s", "") : "");
+    return registration;
+  }
+
+  /** The open or closed problem with this key; empty when unknown or not readable by the current user. */
+  public Optional<ProblemView> find(String businessKey) {
+    return records.find(ProblemProcess.KEY, businessKey).map(record -> ProblemView.of(businessKey,
+        record.instance().getId(), record.instance().getEndActivityId(), record.variables()));
+  }
+
+  public String nextBusinessKey() {
+    return businessKeys.next(ProblemProcess.BUSINESS_KEY_PREFIX);
+  }
+
+  private static String truncate(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length);
+  }
+}
