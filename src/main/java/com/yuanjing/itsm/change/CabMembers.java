@@ -4,9 +4,10 @@ import static com.yuanjing.itsm.change.ChangeProcess.Variables.REQUESTED_BY;
 
 import com.yuanjing.itsm.identity.ItsmGroup;
 import com.yuanjing.itsm.identity.SystemActions;
+import com.yuanjing.itsm.validation.FieldError;
+import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ public class CabMembers {
         .filter(member -> !member.equals(requester))
         .toList());
     if (voters.isEmpty()) {
-      throw new ProcessEngineException("变更咨询委员会（cab 组）没有可以投票的成员（申请人不能为自己的变更投票）");
+      throw new InvalidInputException("无法发起CAB投票", List.of(new FieldError(ItsmGroup.CAB.id(),
+          ItsmGroup.CAB.chineseName(), "没有可以投票的成员（申请人不能为自己的变更投票），请管理员为 cab 组添加成员")));
     }
     return voters;
   }

@@ -91,7 +91,7 @@ public final class ChangeProcess {
     public static final String CAB_REJECTIONS = "cabRejections";
     public static final String EMERGENCY_DECISION = "emergencyDecision"; // APPROVE or REJECT
     public static final String APPROVAL_COMMENT = "approvalComment";
-    public static final String APPROVED = "approved";
+    public static final String APPROVED = "approved"; // set on every approval route (standard changes are pre-approved)
 
     // implementation and review
     public static final String IMPLEMENTATION_RESULT = "implementationResult"; // COMPLETED or FAILED
@@ -101,7 +101,7 @@ public final class ChangeProcess {
     public static final String BACKOUT_NOTE = "backoutNote";
     public static final String REVIEW_SUMMARY = "reviewSummary";
     public static final String LESSONS_LEARNED = "lessonsLearned";
-    public static final String CHANGE_SUCCEEDED = "changeSucceeded"; // KPI: set on the success and failure ends
+    public static final String CHANGE_SUCCEEDED = "changeSucceeded"; // KPI: set when verified, or on the way to back-out
 
     private Variables() {}
   }

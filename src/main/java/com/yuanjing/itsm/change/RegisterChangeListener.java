@@ -4,6 +4,7 @@ import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,11 @@ public class RegisterChangeListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     execution.setVariables(changes.registration(execution.getVariables()));
     execution.setVariable(REQUESTED_AT, ClockUtil.getCurrentTime());
+    // the requester is who asks, not what the request claims: nobody approves a change they requested
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null) {
+      execution.setVariable(REQUESTED_BY, user.getUserId());
+    }
     // every change is numbered here; a key the caller chose is kept as its reference
     String givenKey = execution.getProcessBusinessKey();
     if (givenKey != null && !givenKey.isBlank() && !execution.hasVariable(SOURCE_KEY)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.net.http.HttpResponse;
@@ -29,6 +30,7 @@ class ChangeApiIntegrationTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired ServiceDirectory services;
   SuiteClient client;
 
   @BeforeEach
@@ -108,6 +110,47 @@ class ChangeApiIntegrationTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(json.readTree(refused.body()).get("message").asText()).contains("变更申请人不能审批自己的变更");
     assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void requesterIsWhoAsksNotWhatTheRequestClaims() throws Exception {
+    Map<String, Object> request = validRequest();
+    request.put("requestedBy", "engineer");
+    StringBuilder variables = new StringBuilder();
+    for (Map.Entry<String, Object> field : request.entrySet()) {
+      variables.append(variables.length() == 0 ? "" : ",").append('"').append(field.getKey()).append("\": ")
+          .append("{\"value\": ").append(json.writeValueAsString(field.getValue())).append('}');
+    }
+
+    HttpResponse<String> started = client.postJson("manager",
+        "/engine-rest/process-definition/key/changeManagement/start", "{\"variables\": {" + variables + "}}");
+
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String key = json.readTree(started.body()).get("businessKey").asText();
+    assertThat(json.readTree(client.get("manager", "/api/changes/" + key).body()).get("requestedBy").asText())
+        .isEqualTo("manager");
+  }
+
+  @Test
+  void startFormOffersExactlyTheConfiguredServicesAndStandardChanges() throws Exception {
+    JsonNode form;
+    try (var file = getClass().getResourceAsStream("/forms/change/request-change.form")) {
+      form = json.readTree(file);
+    }
+    assertThat(choices(form, "serviceId")).containsExactlyElementsOf(services.names().keySet());
+    assertThat(choices(form, "standardChangeId")).containsExactlyElementsOf(
+        java.util.Arrays.stream(StandardChange.values()).map(StandardChange::code).toList());
+  }
+
+  private static List<String> choices(JsonNode form, String key) {
+    for (JsonNode component : form.findParents("key")) {
+      if (key.equals(component.get("key").asText())) {
+        List<String> values = new java.util.ArrayList<>();
+        component.get("values").forEach(value -> values.add(value.get("value").asText()));
+        return values;
+      }
+    }
+    throw new AssertionError("the form has no field " + key);
   }
 
   private String requestChange(String user, Map<String, Object> request) throws Exception {

@@ -131,6 +131,7 @@ class ChangeManagementProcessTest {
     assertThat(variable(change, CHANGE_NUMBER)).isEqualTo(change.getBusinessKey());
     assertThat(variable(change, CHANGE_CLASS)).isEqualTo("STANDARD");
     assertThat(variable(change, APPROVAL_ROUTE)).isEqualTo("NONE");
+    assertThat(variable(change, APPROVED)).as("standard changes are pre-approved").isEqualTo(true);
     assertThat(change).isWaitingAt(TIMER_PLANNED_START_REACHED);
 
     at("2026-12-05T09:59");
@@ -218,6 +219,7 @@ class ChangeManagementProcessTest {
     assertThat(variable(change, CHANGE_CLASS)).isEqualTo("EMERGENCY");
     assertThat(change).isWaitingAt(TASK_APPROVE_EMERGENCY_CHANGE);
     complete(change, TASK_APPROVE_EMERGENCY_CHANGE, Map.of(EMERGENCY_DECISION, "APPROVE", APPROVAL_COMMENT, "同意紧急修复"));
+    assertThat(variable(change, APPROVED)).isEqualTo(true);
     at(IN_WINDOW_START);
     runDueJobs();
     complete(change, TASK_IMPLEMENT_CHANGE, Map.of(IMPLEMENTATION_RESULT, "COMPLETED", IMPLEMENTATION_NOTE, "已修复"));
@@ -234,6 +236,7 @@ class ChangeManagementProcessTest {
     complete(change, TASK_APPROVE_EMERGENCY_CHANGE, Map.of(EMERGENCY_DECISION, "REJECT", APPROVAL_COMMENT, "不属于紧急情况"));
 
     assertThat(change).isEnded().hasPassed(END_EVENT_CHANGE_REJECTED);
+    assertThat(historicVariable(change, APPROVED)).isEqualTo(false);
   }
 
   @Test
