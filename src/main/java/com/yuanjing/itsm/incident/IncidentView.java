@@ -27,7 +27,8 @@ public record IncidentView(
     Long slaPausedMillis,
     Integer reopenCount,
     String closureCode,
-    Date closedAt) {
+    Date closedAt,
+    String problemKey) {
 
   /** Built from the instance's own variables (not those of an activity's input parameters). */
   static IncidentView of(String businessKey, String processInstanceId, boolean ended, Map<String, Object> variables) {
@@ -38,6 +39,6 @@ public record IncidentView(
         (Date) variables.get(REPORTED_AT), (Date) variables.get(RESPONSE_DUE_AT), (Date) variables.get(RESPONDED_AT),
         (Date) variables.get(RESOLUTION_DUE_AT), (Date) variables.get(RESOLVED_AT),
         (Long) variables.get(SLA_PAUSED_MILLIS), (Integer) variables.get(REOPEN_COUNT),
-        (String) variables.get(CLOSURE_CODE), (Date) variables.get(CLOSED_AT));
+        (String) variables.get(CLOSURE_CODE), (Date) variables.get(CLOSED_AT), (String) variables.get(PROBLEM_KEY));
   }
 }

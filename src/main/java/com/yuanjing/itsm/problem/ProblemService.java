@@ -41,8 +41,10 @@ public class ProblemService {
    * Links an incident to the open problem of its service and category, or raises a new problem for it
    * (message start event, so the problem's history shows where it came from). Returns the problem's key.
    */
-  public String raiseForIncident(String incidentKey, String serviceId, String category, String summary, String source,
-      String reason) {
+  public String raiseForIncident(ProblemTrigger trigger) {
+    String incidentKey = trigger.incidentKey();
+    String serviceId = trigger.serviceId();
+    String category = trigger.category();
     return SystemActions.run(() -> {
       Optional<ProcessInstance> open = Optional.ofNullable(runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(ProblemProcess.KEY).active()
@@ -54,12 +56,13 @@ public class ProblemService {
         return open.get().getBusinessKey();
       }
       Map<String, Object> problem = new HashMap<>();
-      problem.put(TITLE, truncate("事件 " + incidentKey + "：" + summary, 200));
+      problem.put(TITLE, truncate("事件 " + incidentKey + "：" + trigger.summary(), 200));
       problem.put(SERVICE_ID, serviceId);
       problem.put(CATEGORY, category);
-      problem.put(SOURCE, source);
-      problem.put(DESCRIPTION, reason);
-      problem.put(LINKED_INCIDENT_KEYS, incidentKey);
+      problem.put(SOURCE, trigger.source());
+      problem.put(DESCRIPTION, trigger.reason());
+      problem.put(LINKED_INCIDENT_KEYS, String.join(",", trigger.relatedIncidentKeys().contains(incidentKey)
+          ? trigger.relatedIncidentKeys() : List.of(incidentKey)));
       return runtimeService.createMessageCorrelation(ProblemProcess.MESSAGE_PROBLEM_RAISED)
           .setVariables(problem).correlateStartMessage().getBusinessKey();
     });

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -17,6 +16,7 @@ import com.yuanjing.itsm.notification.NotifyGroupDelegate;
 import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.problem.ProblemService;
+import com.yuanjing.itsm.problem.ProblemTrigger;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.sla.BusinessCalendar;
@@ -129,8 +129,9 @@ class IncidentManagementProcessTest {
         new CountRecentIncidentsDelegate(new IncidentStatistics(historyService)));
     // problem management is another process: here only whether and how it is asked to raise a problem
     problems = mock(ProblemService.class);
-    when(problems.raiseForIncident(any(), any(), any(), any(), any(), any())).thenReturn("PRB-2026-000001");
-    Mocks.register("raiseProblemDelegate", new RaiseProblemDelegate(problems));
+    when(problems.raiseForIncident(any())).thenReturn("PRB-2026-000001");
+    Mocks.register("raiseProblemDelegate",
+        new RaiseProblemDelegate(problems, new IncidentStatistics(historyService)));
 
     ensureEngineer(engine.getIdentityService(), "engineer");
     ensureEngineer(engine.getIdentityService(), "engineer2");
@@ -190,7 +191,7 @@ class IncidentManagementProcessTest {
     assertThat(historicVariable(incident, SLA_PAUSED_MILLIS)).isEqualTo(0L);
     assertThat(historicVariable(incident, REOPEN_COUNT)).isEqualTo(0);
     assertThat(notices()).isEmpty();
-    verify(problems, never()).raiseForIncident(any(), any(), any(), any(), any(), any());
+    verify(problems, never()).raiseForIncident(any());
   }
 
   @Test
@@ -198,9 +199,11 @@ class IncidentManagementProcessTest {
     Map<String, Object> networkFault = Map.of("category", "NETWORK", "diagnosis", "交换机端口异常",
         "resolveOutcome", "RESOLVED", "resolutionNote", "更换端口");
     ProcessInstance third = null;
+    List<String> keys = new java.util.ArrayList<>();
     for (String day : List.of("2026-11-02", "2026-11-16", "2026-11-30")) {
       at(day + "T10:00");
       third = report("office-oa", "LOW", "MEDIUM", false);
+      keys.add(third.getBusinessKey());
       work(third, TASK_ACCEPT_INCIDENT, "engineer", Map.of());
       work(third, TASK_RESOLVE_INCIDENT, "engineer", networkFault);
       work(third, TASK_CONFIRM_RESOLUTION, "desk", Map.of("confirmationResult", "CONFIRMED", "closureCode", "RESOLVED"));
@@ -208,8 +211,8 @@ class IncidentManagementProcessTest {
 
     assertThat(historicVariable(third, RECENT_INCIDENT_COUNT)).isEqualTo(3L);
     assertThat(third).isEnded().hasPassed(TASK_RAISE_PROBLEM);
-    verify(problems).raiseForIncident(eq(third.getBusinessKey()), eq("office-oa"), eq("NETWORK"), any(),
-        eq("RECURRING_INCIDENTS"), eq("30天内同一服务同一分类的事件达到3次"));
+    verify(problems).raiseForIncident(new ProblemTrigger(third.getBusinessKey(), keys, "office-oa", "NETWORK",
+        "系统无法访问", "RECURRING_INCIDENTS", "30天内同一服务同一分类的事件达到3次"));
   }
 
   @Test
@@ -235,8 +238,8 @@ class IncidentManagementProcessTest {
     work(incident, TASK_REVIEW_MAJOR_INCIDENT, "manager",
         Map.of("reviewSummary", "数据库连接池耗尽", "lessonsLearned", "增加连接池监控", "problemRequired", true));
     assertThat(incident).isEnded().hasPassed(TASK_RAISE_PROBLEM, END_EVENT_INCIDENT_CLOSED);
-    verify(problems).raiseForIncident(eq(incident.getBusinessKey()), eq("online-banking"), eq("APPLICATION"),
-        eq("系统无法访问"), eq("MAJOR_INCIDENT"), any());
+    verify(problems).raiseForIncident(new ProblemTrigger(incident.getBusinessKey(), List.of(), "online-banking",
+        "APPLICATION", "系统无法访问", "MAJOR_INCIDENT", "重大事件回顾要求发起问题管理"));
     assertThat(historicVariable(incident, PROBLEM_KEY)).isEqualTo("PRB-2026-000001");
   }
 

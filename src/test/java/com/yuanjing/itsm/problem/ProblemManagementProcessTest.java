@@ -221,20 +221,22 @@ class ProblemManagementProcessTest {
 
   @Test
   void recurringIncidentsRaiseOneProblemAndLinkTheNextIncidentToIt() {
-    String key = problems.raiseForIncident("INC-2026-000007", "online-banking", "DATABASE", "数据库连接超时",
-        "RECURRING_INCIDENTS", "30天内同一服务同一分类的事件达到3次");
+    String key = problems.raiseForIncident(new ProblemTrigger("INC-2026-000007",
+        List.of("INC-2026-000003", "INC-2026-000005", "INC-2026-000007"), "online-banking", "DATABASE", "数据库连接超时",
+        "RECURRING_INCIDENTS", "30天内同一服务同一分类的事件达到3次"));
     runDueJobs();
     ProcessInstance problem = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
     assertThat(problem).isWaitingAt(TASK_LOG_PROBLEM).hasPassed(START_EVENT_PROBLEM_RAISED);
     assertThat(variable(problem, SOURCE)).isEqualTo("RECURRING_INCIDENTS");
 
-    String linkedTo = problems.raiseForIncident("INC-2026-000009", "online-banking", "DATABASE", "数据库连接超时",
-        "RECURRING_INCIDENTS", "30天内同一服务同一分类的事件达到3次");
-    problems.raiseForIncident("INC-2026-000009", "online-banking", "DATABASE", "数据库连接超时",
-        "RECURRING_INCIDENTS", "重复关联");
+    ProblemTrigger next = new ProblemTrigger("INC-2026-000009", List.of("INC-2026-000009"), "online-banking",
+        "DATABASE", "数据库连接超时", "RECURRING_INCIDENTS", "30天内同一服务同一分类的事件达到3次");
+    String linkedTo = problems.raiseForIncident(next);
+    problems.raiseForIncident(next);
 
     assertThat(linkedTo).isEqualTo(key);
-    assertThat(variable(problem, LINKED_INCIDENT_KEYS)).isEqualTo("INC-2026-000007,INC-2026-000009");
+    assertThat(variable(problem, LINKED_INCIDENT_KEYS))
+        .isEqualTo("INC-2026-000003,INC-2026-000005,INC-2026-000007,INC-2026-000009");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProblemProcess.KEY).count()).isEqualTo(1);
   }
 
