@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.incident.IncidentService;
 import com.yuanjing.itsm.problem.ProblemProcess;
+import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.time.LocalDateTime;
@@ -29,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The chain on the running suite: recurring incidents raise a problem, its fix goes through a change
- * approved by the CAB, and the problem closes once the incidents stop; every link can be followed.
+ * approved by the CAB and into production through a release, the release updates the configuration
+ * records, and the problem closes once the incidents stop; every link can be followed.
  */
 @SuiteIntegrationTest
 class ProcessChainIntegrationTest {
@@ -76,8 +78,17 @@ class ProcessChainIntegrationTest {
     complete(change, ChangeProcess.Elements.TASK_ASSESS_BUSINESS_IMPACT, "manager",
         Map.of("businessAssessment", "周末夜间实施"));
     complete(change, ChangeProcess.Elements.TASK_CAB_VOTE, "cab", Map.of("vote", "APPROVE"));
+
+    ProcessInstance release = runtimeService.startProcessInstanceByKey(ReleaseProcess.KEY, release(change));
+    runDueJobs();
+    complete(release, ReleaseProcess.Elements.TASK_APPROVE_RELEASE, "release",
+        Map.of("approvalDecision", "APPROVE", "approvalComment", "证据齐全，同意发布"));
     at("2026-12-05T22:00");
     runDueJobs();
+    complete(release, ReleaseProcess.Elements.TASK_DEPLOY_RELEASE, "engineer",
+        Map.of("deploymentResult", "COMPLETED", "deploymentNote", "已部署 2.3.1"));
+    complete(release, ReleaseProcess.Elements.TASK_SMOKE_TEST, "engineer",
+        Map.of("smokeTestResult", "PASSED", "smokeTestNote", "交易正常"));
     complete(change, ChangeProcess.Elements.TASK_IMPLEMENT_CHANGE, "engineer",
         Map.of("implementationResult", "COMPLETED", "implementationNote", "已发布修复版本"));
     complete(change, ChangeProcess.Elements.TASK_VERIFY_CHANGE, "engineer",
@@ -95,6 +106,15 @@ class ProcessChainIntegrationTest {
     assertThat(fix.get("source").asText()).isEqualTo("PROBLEM");
     assertThat(fix.get("sourceKey").asText()).isEqualTo(problemKey);
     assertThat(fix.get("outcome").asText()).isEqualTo("ChangeSucceeded");
+    assertThat(fix.get("releaseKeys")).hasSize(1);
+    String releaseKey = fix.get("releaseKeys").get(0).asText();
+    JsonNode deployed = json.readTree(client.get("release", "/api/releases/" + releaseKey).body());
+    assertThat(deployed.get("outcome").asText()).isEqualTo("ReleaseSucceeded");
+    assertThat(deployed.get("changeKey").asText()).isEqualTo(changeKey);
+    JsonNode item = json.readTree(client.get("config", "/api/configuration-items/trade-service").body());
+    assertThat(item.get("version").asText()).isEqualTo("2.3.1");
+    assertThat(item.get("releaseKey").asText()).isEqualTo(releaseKey);
+    assertThat(client.get("auditor", "/api/software-library/" + releaseKey).statusCode()).isEqualTo(200);
     JsonNode knownErrors = json.readTree(client.get("desk", "/api/known-errors?q=连接泄漏").body());
     assertThat(knownErrors).anySatisfy(error -> assertThat(error.get("problemKey").asText()).isEqualTo(problemKey));
   }
@@ -111,6 +131,28 @@ class ProcessChainIntegrationTest {
     complete(incident, "Task_ConfirmResolution", "desk", Map.of("confirmationResult", "CONFIRMED",
         "closureCode", "WORKAROUND"));
     return incident.getBusinessKey();
+  }
+
+  private Map<String, Object> release(ProcessInstance change) {
+    Map<String, Object> release = new HashMap<>();
+    release.put("title", "交易服务 2.3.1 发布");
+    release.put("serviceId", "online-banking");
+    release.put("changeKey", change.getBusinessKey());
+    release.put("applications", "trade-service:2.3.1");
+    release.put("deployedOn", "app-01,app-02");
+    release.put("plannedStart", "2026-12-05T22:00+08:00");
+    release.put("packageName", "trade-service-2.3.1.tar.gz");
+    release.put("packageChecksum", "0123456789abcdef".repeat(4));
+    release.put("packageLocation", "dsl/trade-service/2.3.1");
+    release.put("testResult", "PASSED");
+    release.put("testsPassed", 240);
+    release.put("testsFailed", 0);
+    release.put("testsSkipped", 0);
+    release.put("acceptanceSignedOff", true);
+    release.put("acceptanceSignedBy", "客户方 李经理");
+    release.put("securityScanResult", "PASSED");
+    release.put("backoutPlan", "回滚到 2.3.0");
+    return release;
   }
 
   private static Map<String, Object> fixThroughChange() {

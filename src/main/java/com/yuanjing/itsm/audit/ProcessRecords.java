@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.audit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,6 +23,13 @@ public class ProcessRecords {
 
   public ProcessRecords(HistoryService historyService) {
     this.historyService = historyService;
+  }
+
+  /** The business keys of the records of a process whose variable has the value, oldest first. */
+  public List<String> businessKeysWhere(String processKey, String variableName, Object value) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .variableValueEquals(variableName, value).orderByProcessInstanceStartTime().asc().list().stream()
+        .map(HistoricProcessInstance::getBusinessKey).toList();
   }
 
   /** Empty when no such record exists or the current user may not read the history of the process. */

@@ -4,6 +4,7 @@ import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.numbering.BusinessKeys;
+import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.validation.FieldError;
@@ -81,7 +82,8 @@ public class ChangeService {
   /** The change with this business key, open or closed; empty when unknown or not readable by the user. */
   public Optional<ChangeView> find(String businessKey) {
     return records.find(ChangeProcess.KEY, businessKey).map(record -> ChangeView.of(businessKey,
-        record.instance().getId(), record.instance().getEndActivityId(), record.variables()));
+        record.instance().getId(), record.instance().getEndActivityId(), record.variables(),
+        records.businessKeysWhere(ReleaseProcess.KEY, ReleaseProcess.Variables.CHANGE_KEY, businessKey)));
   }
 
   public String nextBusinessKey() {

@@ -3,6 +3,7 @@ package com.yuanjing.itsm.change;
 import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 /** A change as other systems see it through {@code GET /api/changes/{businessKey}}. */
@@ -23,14 +24,16 @@ public record ChangeView(
     Boolean approved,
     Date plannedStart,
     Date plannedEnd,
-    Boolean changeSucceeded) {
+    Boolean changeSucceeded,
+    List<String> releaseKeys) {
 
   /**
    * Built from the instance's own variables. {@code outcome} is the end event's id without its prefix
-   * (ChangeSucceeded, ChangeFailed, ChangeRejected, ChangeCancelled), null while the change is open.
+   * (ChangeSucceeded, ChangeFailed, ChangeRejected, ChangeCancelled), null while the change is open;
+   * {@code releaseKeys} are the releases that name this change as their authorisation.
    */
   static ChangeView of(String businessKey, String processInstanceId, String endActivityId,
-      Map<String, Object> variables) {
+      Map<String, Object> variables, List<String> releaseKeys) {
     return new ChangeView(businessKey, processInstanceId, endActivityId == null ? "OPEN" : "CLOSED",
         endActivityId == null ? null : endActivityId.replace("EndEvent_", ""),
         (String) variables.get(TITLE), (String) variables.get(SERVICE_ID), (String) variables.get(SERVICE_NAME),
@@ -38,6 +41,6 @@ public record ChangeView(
         (String) variables.get(CHANGE_CLASS), (String) variables.get(RISK_LEVEL),
         (String) variables.get(APPROVAL_ROUTE), (Boolean) variables.get(APPROVED),
         (Date) variables.get(PLANNED_START), (Date) variables.get(PLANNED_END),
-        (Boolean) variables.get(CHANGE_SUCCEEDED));
+        (Boolean) variables.get(CHANGE_SUCCEEDED), releaseKeys);
   }
 }

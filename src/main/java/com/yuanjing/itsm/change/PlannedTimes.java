@@ -39,11 +39,23 @@ public class PlannedTimes {
     return errors;
   }
 
+  /** The errors of one point in time, such as a release's planned deployment. */
+  public List<FieldError> validateOne(Map<String, Object> values, String field, String label) {
+    List<FieldError> errors = new ArrayList<>();
+    read(values, field, label, errors);
+    return errors;
+  }
+
   /** Replaces the text values by dates; call after {@link #validate}. */
   public void normalize(Map<String, Object> values) {
     for (String field : List.of(PLANNED_START, PLANNED_END)) {
-      values.put(field, Date.from(parse(values.get(field)).orElseThrow()));
+      values.put(field, toDate(values.get(field)));
     }
+  }
+
+  /** A valid time (text or date) as a date; call after validating it. */
+  public Date toDate(Object value) {
+    return Date.from(parse(value).orElseThrow());
   }
 
   private Optional<Instant> read(Map<String, Object> values, String field, String label, List<FieldError> errors) {

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
+import com.yuanjing.itsm.release.ReleaseProcess;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -113,6 +114,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
         ItsmGroup.CAB);
     allowToStart(ProblemProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS);
     allowToRead(ProblemProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.SERVICE_DESK);
+    allowToStart(ReleaseProcess.KEY, ItsmGroup.RELEASE_MANAGERS);
+    allowToRead(ReleaseProcess.KEY, ItsmGroup.RELEASE_MANAGERS, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS,
+        ItsmGroup.CAB);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -178,6 +182,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
             Map.of("name", "incidentNumber", "label", "事件编号"),
             Map.of("name", "changeNumber", "label", "变更编号"),
             Map.of("name", "problemNumber", "label", "问题编号"),
+            Map.of("name", "releaseNumber", "label", "发布编号"),
             Map.of("name", "title", "label", "变更标题"),
             Map.of("name", "summary", "label", "摘要"),
             Map.of("name", "priority", "label", "优先级"),
