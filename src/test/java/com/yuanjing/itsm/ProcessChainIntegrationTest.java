@@ -1,5 +1,6 @@
 package com.yuanjing.itsm;
 
+import static com.yuanjing.itsm.testsupport.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,11 +9,9 @@ import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.incident.IncidentService;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
+import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SuiteIntegrationTest
 class ProcessChainIntegrationTest {
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @LocalServerPort int port;
   @Autowired IncidentService incidents;
@@ -185,19 +182,7 @@ class ProcessChainIntegrationTest {
   }
 
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = managementService.createJobQuery().active().executable().list().stream()
-          .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming");
+    ProcessTests.runDueJobs(managementService);
   }
 
-  private static void at(String beijingTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(beijingTime).atZone(BEIJING).toInstant()));
-  }
 }

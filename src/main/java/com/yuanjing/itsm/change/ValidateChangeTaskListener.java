@@ -4,22 +4,16 @@ import static com.yuanjing.itsm.change.ChangeProcess.Elements.TASK_RESOLVE_WINDO
 import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
 import com.yuanjing.itsm.validation.FieldError;
-import com.yuanjing.itsm.validation.InvalidInputException;
+import com.yuanjing.itsm.validation.TaskFormListener;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/**
- * Refuses the completion of a change task whose form values are incomplete, or an approval by the
- * requester; the completion is rolled back, so nothing changes. An execution listener on the task's end
- * because the engine hands its exceptions on as they are (the REST API answers 400).
- */
+/** The server-side check of every change task form, including that nobody approves their own change. */
 @Component("validateChangeTaskListener")
-public class ValidateChangeTaskListener implements ExecutionListener {
+public class ValidateChangeTaskListener extends TaskFormListener {
 
   private final ChangeTaskFormValidator validator;
   private final PlannedTimes plannedTimes;
@@ -30,16 +24,13 @@ public class ValidateChangeTaskListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    List<FieldError> errors = validator.validate(execution.getCurrentActivityId(), execution.getVariables(),
-        user == null ? null : user.getUserId());
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException("表单有误，请修正以下字段", errors);
-    }
+  protected List<FieldError> check(String taskId, Map<String, Object> values, String user) {
+    return validator.validate(taskId, values, user);
+  }
+
+  /** A rescheduled change keeps its new times as dates, which the window check and the timer read. */
+  @Override
+  protected void accepted(DelegateExecution execution) {
     if (TASK_RESOLVE_WINDOW_CONFLICT.equals(execution.getCurrentActivityId())
         && "RESCHEDULE".equals(execution.getVariable(CONFLICT_RESOLUTION))) {
       Map<String, Object> times = new HashMap<>(Map.of(

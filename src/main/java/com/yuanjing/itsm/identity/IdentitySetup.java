@@ -183,7 +183,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
             Map.of("name", "changeNumber", "label", "变更编号"),
             Map.of("name", "problemNumber", "label", "问题编号"),
             Map.of("name", "releaseNumber", "label", "发布编号"),
-            Map.of("name", "title", "label", "变更标题"),
+            Map.of("name", "title", "label", "标题"),
             Map.of("name", "summary", "label", "摘要"),
             Map.of("name", "priority", "label", "优先级"),
             Map.of("name", "serviceName", "label", "服务"))));

@@ -12,8 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
 /** Raising and registering problems, and linking incidents to them. */
@@ -27,14 +28,16 @@ public class ProblemService {
   private final BusinessKeys businessKeys;
   private final RuntimeService runtimeService;
   private final ProcessRecords records;
+  private final HistoryService historyService;
 
   public ProblemService(ProblemReportValidator validator, ServiceDirectory services, BusinessKeys businessKeys,
-      RuntimeService runtimeService, ProcessRecords records) {
+      RuntimeService runtimeService, HistoryService historyService, ProcessRecords records) {
     this.validator = validator;
     this.services = services;
     this.businessKeys = businessKeys;
     this.runtimeService = runtimeService;
     this.records = records;
+    this.historyService = historyService;
   }
 
   /**
@@ -46,10 +49,11 @@ public class ProblemService {
     String serviceId = trigger.serviceId();
     String category = trigger.category();
     return SystemActions.run(() -> {
-      Optional<ProcessInstance> open = Optional.ofNullable(runtimeService.createProcessInstanceQuery()
-          .processDefinitionKey(ProblemProcess.KEY).active()
+      // the oldest open problem of the service and category collects the incident
+      Optional<HistoricProcessInstance> open = historyService.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(ProblemProcess.KEY).unfinished()
           .variableValueEquals(SERVICE_ID, serviceId).variableValueEquals(CATEGORY, category)
-          .orderByProcessInstanceId().asc().listPage(0, 1).stream().findFirst().orElse(null));
+          .orderByProcessInstanceStartTime().asc().listPage(0, 1).stream().findFirst();
       if (open.isPresent()) {
         runtimeService.createMessageCorrelation(ProblemProcess.MESSAGE_INCIDENT_LINKED)
             .processInstanceId(open.get().getId()).setVariable(INCIDENT_KEY, incidentKey).correlate();

@@ -1,19 +1,14 @@
 package com.yuanjing.itsm.problem;
 
 import com.yuanjing.itsm.validation.FieldError;
-import com.yuanjing.itsm.validation.InvalidInputException;
+import com.yuanjing.itsm.validation.TaskFormListener;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/**
- * Refuses the completion of a problem task whose form values are incomplete; the completion is rolled
- * back, so nothing changes. An execution listener on the task's end: its exceptions reach the caller as
- * they are (the REST API answers 400).
- */
+/** The server-side check of every problem task form. */
 @Component("validateProblemTaskListener")
-public class ValidateProblemTaskListener implements ExecutionListener {
+public class ValidateProblemTaskListener extends TaskFormListener {
 
   private final ProblemTaskFormValidator validator;
 
@@ -22,13 +17,7 @@ public class ValidateProblemTaskListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    List<FieldError> errors = validator.validate(execution.getCurrentActivityId(), execution.getVariables());
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException("表单有误，请修正以下字段", errors);
-    }
+  protected List<FieldError> check(String taskId, Map<String, Object> values, String user) {
+    return validator.validate(taskId, values);
   }
 }

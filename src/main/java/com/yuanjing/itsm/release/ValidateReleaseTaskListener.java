@@ -4,19 +4,15 @@ import static com.yuanjing.itsm.release.ReleaseProcess.Elements.TASK_COMPLETE_EV
 import static com.yuanjing.itsm.release.ReleaseProcess.Variables.EVIDENCE_DECISION;
 
 import com.yuanjing.itsm.validation.FieldError;
-import com.yuanjing.itsm.validation.InvalidInputException;
+import com.yuanjing.itsm.validation.TaskFormListener;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/**
- * Refuses the completion of a release task whose form values are incomplete, or an approval by the
- * release's registrant; the completion is rolled back, so nothing changes (the REST API answers 400).
- */
+/** The server-side check of every release task form, including that nobody approves their own release. */
 @Component("validateReleaseTaskListener")
-public class ValidateReleaseTaskListener implements ExecutionListener {
+public class ValidateReleaseTaskListener extends TaskFormListener {
 
   private final ReleaseTaskFormValidator validator;
 
@@ -25,16 +21,13 @@ public class ValidateReleaseTaskListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    List<FieldError> errors = validator.validate(execution.getCurrentActivityId(), execution.getVariables(),
-        user == null ? null : user.getUserId());
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException("表单有误，请修正以下字段", errors);
-    }
+  protected List<FieldError> check(String taskId, Map<String, Object> values, String user) {
+    return validator.validate(taskId, values, user);
+  }
+
+  /** Resubmitted evidence is kept in the types the readiness gate compares. */
+  @Override
+  protected void accepted(DelegateExecution execution) {
     if (TASK_COMPLETE_EVIDENCE.equals(execution.getCurrentActivityId())
         && "RESUBMIT".equals(execution.getVariable(EVIDENCE_DECISION))) {
       execution.getProcessInstance().setVariables(ReleaseEvidence.normalized(execution.getVariables()));

@@ -2,6 +2,9 @@ package com.yuanjing.itsm.change;
 
 import static com.yuanjing.itsm.change.ChangeProcess.Elements.*;
 import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
+import static com.yuanjing.itsm.testsupport.ProcessTests.BEIJING;
+import static com.yuanjing.itsm.testsupport.ProcessTests.at;
+import static com.yuanjing.itsm.testsupport.ProcessTests.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,14 +14,12 @@ import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.sla.BusinessCalendarProperties;
+import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.TestProcessEngine;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -59,7 +59,6 @@ class ChangeManagementProcessTest {
       .assertClassCoverageAtLeast(0.9)
       .build();
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   /** Now: Monday 2026-11-30 10:00. The online banking window opens on Saturday 2026-12-05 at 22:00. */
   private static final String NOW = "2026-11-30T10:00";
   private static final String IN_WINDOW_START = "2026-12-05T22:00";
@@ -391,16 +390,7 @@ class ChangeManagementProcessTest {
   }
 
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = managementService.createJobQuery().active().executable().list().stream()
-          .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming: a loop in the model?");
+    ProcessTests.runDueJobs(managementService);
   }
 
   private Object variable(ProcessInstance change, String name) {
@@ -408,10 +398,7 @@ class ChangeManagementProcessTest {
   }
 
   private Object historicVariable(ProcessInstance change, String name) {
-    return extension.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(change.getId()).variableName(name).list().stream()
-        .filter(variable -> change.getId().equals(variable.getActivityInstanceId()))
-        .findFirst().orElseThrow().getValue();
+    return ProcessTests.historicVariable(extension.getProcessEngine().getHistoryService(), change, name);
   }
 
   private List<Object> historyOf(ProcessInstance change, String name) {
@@ -420,11 +407,5 @@ class ChangeManagementProcessTest {
         .map(variable -> variable.getValue()).toList();
   }
 
-  private static void at(String beijingTime) {
-    ClockUtil.setCurrentTime(beijing(beijingTime));
-  }
 
-  private static Date beijing(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant());
-  }
 }

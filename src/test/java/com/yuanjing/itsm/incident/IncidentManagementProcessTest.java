@@ -2,6 +2,9 @@ package com.yuanjing.itsm.incident;
 
 import static com.yuanjing.itsm.incident.IncidentProcess.Elements.*;
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
+import static com.yuanjing.itsm.testsupport.ProcessTests.BEIJING;
+import static com.yuanjing.itsm.testsupport.ProcessTests.at;
+import static com.yuanjing.itsm.testsupport.ProcessTests.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,14 +28,13 @@ import com.yuanjing.itsm.sla.SlaAlertDelegate;
 import com.yuanjing.itsm.sla.SlaClockService;
 import com.yuanjing.itsm.sla.SlaTimerJobs;
 import com.yuanjing.itsm.sla.StartSlaClocksDelegate;
+import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.TestProcessEngine;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +78,6 @@ class IncidentManagementProcessTest {
       .assertClassCoverageAtLeast(0.9)
       .build();
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   /** A Monday without holidays around it: 2026-11-30. */
   private static final String MONDAY = "2026-11-30";
 
@@ -546,18 +547,8 @@ class IncidentManagementProcessTest {
         .toList();
   }
 
-  /** Runs every job that is due at the engine clock's time, as the job executor would. */
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = managementService.createJobQuery().active().executable().list().stream()
-          .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming: a loop in the model?");
+    ProcessTests.runDueJobs(managementService);
   }
 
   private Object variable(ProcessInstance incident, String name) {
@@ -568,21 +559,11 @@ class IncidentManagementProcessTest {
     return (Date) variable(incident, name);
   }
 
-  /** The value on the instance itself, not the one of an activity's input parameter of the same name. */
   private Object historicVariable(ProcessInstance incident, String name) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceId(incident.getId())
-        .variableName(name).list().stream()
-        .filter(variable -> incident.getId().equals(variable.getActivityInstanceId()))
-        .findFirst().orElseThrow().getValue();
+    return ProcessTests.historicVariable(historyService, incident, name);
   }
 
-  private static void at(String beijingTime) {
-    ClockUtil.setCurrentTime(beijing(beijingTime));
-  }
 
-  private static Date beijing(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant());
-  }
 
   private static void ensureEngineer(IdentityService identityService, String id) {
     if (identityService.createUserQuery().userId(id).count() == 0) {

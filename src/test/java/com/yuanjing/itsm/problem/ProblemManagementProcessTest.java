@@ -2,6 +2,8 @@ package com.yuanjing.itsm.problem;
 
 import static com.yuanjing.itsm.problem.ProblemProcess.Elements.*;
 import static com.yuanjing.itsm.problem.ProblemProcess.Variables.*;
+import static com.yuanjing.itsm.testsupport.ProcessTests.BEIJING;
+import static com.yuanjing.itsm.testsupport.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -30,12 +32,10 @@ import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.sla.BusinessCalendarProperties;
+import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.TestProcessEngine;
 import com.yuanjing.itsm.validation.InvalidInputException;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -78,7 +77,6 @@ class ProblemManagementProcessTest {
       .assertClassCoverageAtLeast(0.9)
       .build();
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   private RuntimeService runtimeService;
   private TaskService taskService;
@@ -101,7 +99,8 @@ class ProblemManagementProcessTest {
         new ItService("online-banking", "网上银行系统", "GOLD", List.of("SATURDAY 22:00-06:00"))));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     ProcessRecords records = new ProcessRecords(engine.getHistoryService());
-    problems = new ProblemService(new ProblemReportValidator(services), services, businessKeys, runtimeService, records);
+    problems = new ProblemService(new ProblemReportValidator(services), services, businessKeys, runtimeService,
+        engine.getHistoryService(), records);
     knownErrors = mock(KnownErrorService.class);
     incidents = mock(IncidentStatistics.class);
     PlannedTimes plannedTimes = new PlannedTimes(
@@ -328,16 +327,7 @@ class ProblemManagementProcessTest {
   }
 
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = managementService.createJobQuery().active().executable().list().stream()
-          .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming: a loop in the model?");
+    ProcessTests.runDueJobs(managementService);
   }
 
   private Object variable(ProcessInstance instance, String name) {
@@ -345,13 +335,7 @@ class ProblemManagementProcessTest {
   }
 
   private Object historicVariable(ProcessInstance instance, String name) {
-    return extension.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).list().stream()
-        .filter(variable -> instance.getId().equals(variable.getActivityInstanceId()))
-        .findFirst().orElseThrow().getValue();
+    return ProcessTests.historicVariable(extension.getProcessEngine().getHistoryService(), instance, name);
   }
 
-  private static void at(String beijingTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(beijingTime).atZone(BEIJING).toInstant()));
-  }
 }

@@ -2,6 +2,8 @@ package com.yuanjing.itsm.release;
 
 import static com.yuanjing.itsm.release.ReleaseProcess.Elements.*;
 import static com.yuanjing.itsm.release.ReleaseProcess.Variables.*;
+import static com.yuanjing.itsm.testsupport.ProcessTests.BEIJING;
+import static com.yuanjing.itsm.testsupport.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,11 +24,10 @@ import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.sla.BusinessCalendarProperties;
+import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.TestProcessEngine;
 import com.yuanjing.itsm.validation.InvalidInputException;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -70,7 +70,6 @@ class ReleaseManagementProcessTest {
       .assertClassCoverageAtLeast(0.9)
       .build();
 
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final String CHANGE = "CHG-2026-000042";
 
   private RuntimeService runtimeService;
@@ -290,16 +289,7 @@ class ReleaseManagementProcessTest {
   }
 
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = managementService.createJobQuery().active().executable().list().stream()
-          .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming: a loop in the model?");
+    ProcessTests.runDueJobs(managementService);
   }
 
   private Object variable(ProcessInstance release, String name) {
@@ -307,13 +297,7 @@ class ReleaseManagementProcessTest {
   }
 
   private Object historicVariable(ProcessInstance release, String name) {
-    return extension.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(release.getId()).variableName(name).list().stream()
-        .filter(variable -> release.getId().equals(variable.getActivityInstanceId()))
-        .findFirst().orElseThrow().getValue();
+    return ProcessTests.historicVariable(extension.getProcessEngine().getHistoryService(), release, name);
   }
 
-  private static void at(String beijingTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(beijingTime).atZone(BEIJING).toInstant()));
-  }
 }
