@@ -1,8 +1,6 @@
 package com.yuanjing.itsm.change;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.yuanjing.itsm.config.YamlDataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -78,9 +76,6 @@ public final class FreezeCalendar {
   record PeriodEntry(String name, String from, String to) {
   }
 
-  private static final YAMLMapper MAPPER = YAMLMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
 
   private final List<Period> periods;
 
@@ -102,11 +97,7 @@ public final class FreezeCalendar {
 
   /** Parses YAML text; for tests and tools. */
   public static FreezeCalendar parse(String yaml) {
-    try {
-      return toCalendar(MAPPER.readValue(yaml, FreezeFile.class), "<inline>");
-    } catch (JacksonException e) {
-      throw unreadable("<inline>", e);
-    }
+    return toCalendar(YamlDataFiles.parse(yaml, FreezeFile.class, "freeze calendar"), "<inline>");
   }
 
   /**
@@ -116,21 +107,9 @@ public final class FreezeCalendar {
    * @throws IllegalArgumentException if the file cannot be parsed or its content is inconsistent
    */
   public static FreezeCalendar load(InputStream in, String source) throws IOException {
-    FreezeFile file;
-    try {
-      file = MAPPER.readValue(in, FreezeFile.class);
-    } catch (JacksonException e) {
-      throw unreadable(source, e);
-    }
-    return toCalendar(file, source);
+    return toCalendar(YamlDataFiles.read(in, FreezeFile.class, "freeze calendar", source), source);
   }
 
-  private static IllegalArgumentException unreadable(String source, JacksonException e) {
-    String line = e.getLocation() != null && e.getLocation().getLineNr() > 0
-        ? " (line " + e.getLocation().getLineNr() + ")" : "";
-    return new IllegalArgumentException("Invalid freeze calendar file " + source
-        + ": cannot parse YAML" + line + ": " + e.getOriginalMessage(), e);
-  }
 
   private static FreezeCalendar toCalendar(FreezeFile file, String source) {
     if (file == null || file.periods() == null) {

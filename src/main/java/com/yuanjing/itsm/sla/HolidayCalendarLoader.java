@@ -1,9 +1,6 @@
 package com.yuanjing.itsm.sla;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.yuanjing.itsm.config.YamlDataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DayOfWeek;
@@ -35,22 +32,12 @@ public final class HolidayCalendarLoader {
   }
 
   // Duplicate year keys would otherwise silently overwrite each other; a lone date written
-  // without brackets is accepted as a one-element list.
-  private static final YAMLMapper MAPPER = YAMLMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-      .build();
-
   private HolidayCalendarLoader() {
   }
 
   /** Parses YAML text; for tests and tools. */
   public static HolidayCalendar parse(String yaml) {
-    try {
-      return toCalendar(MAPPER.readValue(yaml, HolidayFile.class), "<inline>");
-    } catch (JacksonException e) {
-      throw unreadable("<inline>", e);
-    }
+    return toCalendar(YamlDataFiles.parse(yaml, HolidayFile.class, "holiday"), "<inline>");
   }
 
   /**
@@ -60,21 +47,9 @@ public final class HolidayCalendarLoader {
    * @throws IllegalArgumentException if the file cannot be parsed or its content is inconsistent
    */
   public static HolidayCalendar load(InputStream in, String source) throws IOException {
-    HolidayFile file;
-    try {
-      file = MAPPER.readValue(in, HolidayFile.class);
-    } catch (JacksonException e) {
-      throw unreadable(source, e);
-    }
-    return toCalendar(file, source);
+    return toCalendar(YamlDataFiles.read(in, HolidayFile.class, "holiday", source), source);
   }
 
-  private static IllegalArgumentException unreadable(String source, JacksonException e) {
-    String line = e.getLocation() != null && e.getLocation().getLineNr() > 0
-        ? " (line " + e.getLocation().getLineNr() + ")" : "";
-    return new IllegalArgumentException("Invalid holiday file " + source + ": cannot parse YAML"
-        + line + ": " + e.getOriginalMessage(), e);
-  }
 
   private static HolidayCalendar toCalendar(HolidayFile file, String source) {
     if (file == null || file.years() == null || file.years().isEmpty()) {
