@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Checks a release as it is registered (start form). */
@@ -47,7 +48,13 @@ public class ReleaseRequestValidator {
     mustMatch(release, APPLICATIONS, APPLICATIONS_FORMAT, "格式为 应用名:版本，多个用逗号分隔", errors);
     mustMatch(release, PACKAGE_CHECKSUM, SHA256, "应为 64 位十六进制的 SHA-256 校验值", errors);
     errors.addAll(ReleaseEvidence.validate(release));
-    errors.addAll(plannedTimes.validateOne(release, PLANNED_START, FIELDS.get(PLANNED_START)));
+    checkApplicationLengths(release, errors);
+    List<FieldError> startErrors = plannedTimes.validateOne(release, PLANNED_START, FIELDS.get(PLANNED_START));
+    if (startErrors.isEmpty()
+        && plannedTimes.toDate(release.get(PLANNED_START)).before(ClockUtil.getCurrentTime())) {
+      startErrors = List.of(new FieldError(PLANNED_START, FIELDS.get(PLANNED_START), "计划部署时间已过"));
+    }
+    errors.addAll(startErrors);
     return errors;
   }
 
@@ -56,6 +63,22 @@ public class ReleaseRequestValidator {
     if (release.get(field) instanceof String value && !value.isBlank() && errors.stream()
         .noneMatch(error -> error.field().equals(field)) && !format.matcher(value).matches()) {
       errors.add(new FieldError(field, FIELDS.get(field), message));
+    }
+  }
+
+  /** Each application becomes a configuration record; its name and version must fit there. */
+  private static void checkApplicationLengths(Map<String, Object> release, List<FieldError> errors) {
+    if (!(release.get(APPLICATIONS) instanceof String applications)
+        || errors.stream().anyMatch(error -> APPLICATIONS.equals(error.field()))) {
+      return;
+    }
+    for (String application : applications.split(",")) {
+      String[] nameAndVersion = application.split(":");
+      if (nameAndVersion[0].trim().length() > 100 || nameAndVersion[1].trim().length() > 50) {
+        errors.add(new FieldError(APPLICATIONS, FIELDS.get(APPLICATIONS),
+            "应用名不能超过 100 个字符，版本不能超过 50 个字符：" + application.trim()));
+        return;
+      }
     }
   }
 

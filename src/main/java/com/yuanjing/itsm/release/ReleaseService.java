@@ -62,12 +62,13 @@ public class ReleaseService {
   }
 
   /**
-   * Whether the release's change authorises it now: approved, and not failed (a change that failed and
-   * was backed out authorises nothing).
+   * Whether the release's change authorises it now: approved, and not failed (a change whose
+   * implementation or verification failed authorises nothing, even while it is still being backed out).
    */
   public boolean changeAuthorises(String changeKey) {
     Optional<ChangeView> change = changes.find(changeKey);
     return change.isPresent() && Boolean.TRUE.equals(change.get().approved())
+        && !Boolean.FALSE.equals(change.get().changeSucceeded())
         && (change.get().outcome() == null || "ChangeSucceeded".equals(change.get().outcome()));
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.net.http.HttpResponse;
@@ -30,7 +29,6 @@ class ChangeApiIntegrationTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
-  @Autowired ServiceDirectory services;
   SuiteClient client;
 
   @BeforeEach
@@ -132,12 +130,11 @@ class ChangeApiIntegrationTest {
   }
 
   @Test
-  void startFormOffersExactlyTheConfiguredServicesAndStandardChanges() throws Exception {
+  void startFormOffersExactlyTheStandardChanges() throws Exception {
     JsonNode form;
     try (var file = getClass().getResourceAsStream("/forms/change/request-change.form")) {
       form = json.readTree(file);
     }
-    assertThat(choices(form, "serviceId")).containsExactlyElementsOf(services.names().keySet());
     assertThat(choices(form, "standardChangeId")).containsExactlyElementsOf(
         java.util.Arrays.stream(StandardChange.values()).map(StandardChange::code).toList());
   }

@@ -9,7 +9,6 @@ import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -25,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Who may do what, checked through Camunda's REST API and the Java API as Tasklist users would. */
@@ -177,22 +178,21 @@ class AuthorizationIntegrationTest {
   }
 
   @Test
-  void startFormOffersExactlyTheConfiguredServices() throws Exception {
-    JsonNode form;
-    try (InputStream file = getClass().getResourceAsStream("/forms/incident/incident-report.form")) {
-      form = json.readTree(file);
-    }
-    JsonNode serviceField = null;
-    for (JsonNode component : form.get("components")) {
-      if ("serviceId".equals(component.path("key").asText())) {
-        serviceField = component;
+  void everyFormThatAsksForAServiceOffersExactlyTheConfiguredServices() throws Exception {
+    Resource[] forms = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form");
+    int serviceFields = 0;
+    for (Resource form : forms) {
+      for (JsonNode field : json.readTree(form.getInputStream()).findParents("key")) {
+        if ("serviceId".equals(field.get("key").asText())) {
+          serviceFields++;
+          assertThat(field.get("values")).as(form.getFilename())
+              .extracting(value -> value.get("value").asText() + "=" + value.get("label").asText())
+              .containsExactlyElementsOf(services.names().entrySet().stream()
+                  .map(service -> service.getKey() + "=" + service.getValue()).toList());
+        }
       }
     }
-    assertThat(serviceField).as("the report form has a serviceId field").isNotNull();
-    assertThat(serviceField.get("values")).extracting(value -> value.get("value").asText())
-        .containsExactlyElementsOf(services.names().keySet());
-    assertThat(serviceField.get("values")).extracting(value -> value.get("label").asText())
-        .containsExactlyElementsOf(services.names().values());
+    assertThat(serviceFields).as("the start forms of incidents, changes, problems and releases").isEqualTo(4);
   }
 
   private Task reportIncident() throws Exception {

@@ -161,6 +161,17 @@ class ReleaseManagementProcessTest {
   }
 
   @Test
+  void changeThatFailedNoLongerAuthorisesTheRelease() {
+    when(changes.find(eq(CHANGE))).thenReturn(Optional.of(new ChangeView(CHANGE, "1", "OPEN", null, "升级登录模块",
+        "online-banking", "网上银行系统", "engineer", "MANUAL", null, "NORMAL", "MEDIUM", "CAB", true, null, null,
+        false, List.of())));
+
+    ProcessInstance release = register(registration());
+
+    assertThat((String) variable(release, READINESS_FINDINGS)).contains("关联的变更尚未批准");
+  }
+
+  @Test
   void releaseWithoutBackOutPlanCanOnlyBeWithdrawn() {
     Map<String, Object> registration = registration();
     registration.remove(BACKOUT_PLAN);
@@ -221,9 +232,15 @@ class ReleaseManagementProcessTest {
     invalid.put(CHANGE_KEY, "CHG-2026-999999");
     invalid.put(APPLICATIONS, "login-service");
     invalid.put(PACKAGE_CHECKSUM, "abc");
+    invalid.put(PLANNED_START, "2026-11-01T22:00+08:00");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ReleaseProcess.KEY, invalid))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("应用及版本").hasMessageContaining("SHA-256").hasMessageContaining("未找到变更");
+        .hasMessageContaining("应用及版本").hasMessageContaining("SHA-256").hasMessageContaining("未找到变更")
+        .hasMessageContaining("计划部署时间已过");
+    Map<String, Object> longName = registration();
+    longName.put(APPLICATIONS, "a".repeat(101) + ":1.0");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ReleaseProcess.KEY, longName))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("应用名不能超过 100 个字符");
   }
 
   // --- helpers -------------------------------------------------------------------------------------
