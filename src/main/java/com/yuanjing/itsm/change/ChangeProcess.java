@@ -61,6 +61,8 @@ public final class ChangeProcess {
 
     // registration
     public static final String CHANGE_NUMBER = "changeNumber"; // the business key, for forms and task lists
+    /** Set on the calling process (a problem) when it starts this change, so the link shows at once. */
+    public static final String CALLING_PROCESS_CHANGE_KEY = "changeKey";
     public static final String REQUESTED_BY = "requestedBy"; // the initiator
     public static final String REQUESTED_AT = "requestedAt";
     public static final String SERVICE_NAME = "serviceName";

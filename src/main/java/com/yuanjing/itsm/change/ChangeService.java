@@ -55,10 +55,10 @@ public class ChangeService {
    * Throws when the request is invalid, which rolls the start back.
    */
   public Map<String, Object> registration(Map<String, Object> requestedVariables) {
-    Map<String, Object> request = new HashMap<>();
-    ChangeRequestValidator.FIELDS.keySet().stream()
-        .filter(requestedVariables::containsKey)
-        .forEach(field -> request.put(field, requestedVariables.get(field)));
+    // everything the caller passed is checked: a variable the process sets itself (approved, due dates,
+    // counters, ...) cannot be smuggled in at the start
+    Map<String, Object> request = new HashMap<>(requestedVariables);
+    request.remove(REQUESTED_BY);
     requireValid(request);
     ItService service = services.find((String) request.get(SERVICE_ID)).orElseThrow();
     Map<String, Object> registration = new HashMap<>();

@@ -22,6 +22,6 @@ public class CheckChangeWindowDelegate implements JavaDelegate {
     ChangeWindowService.WindowCheck check = windows.check((String) execution.getVariable(SERVICE_ID),
         ((Date) execution.getVariable(PLANNED_START)).toInstant(), ((Date) execution.getVariable(PLANNED_END)).toInstant());
     execution.setVariable(WINDOW_CONFLICT, !check.allowed());
-    execution.setVariable(WINDOW_CONFLICT_REASONS, String.join("；", check.reasons()));
+    execution.setVariable(WINDOW_CONFLICT_REASONS, check.summary());
   }
 }

@@ -37,5 +37,10 @@ public class RegisterChangeListener implements ExecutionListener {
     }
     execution.setProcessBusinessKey(changes.nextBusinessKey());
     execution.setVariable(CHANGE_NUMBER, execution.getProcessBusinessKey());
+    // a change called by another process (a problem's fix) is linked there at once, not only when it ends
+    if (execution.getSuperExecution() != null) {
+      execution.getSuperExecution().getProcessInstance().setVariable(CALLING_PROCESS_CHANGE_KEY,
+          execution.getProcessBusinessKey());
+    }
   }
 }

@@ -3,6 +3,7 @@ package com.yuanjing.itsm.change;
 import static com.yuanjing.itsm.change.ChangeProcess.Elements.TASK_RESOLVE_WINDOW_CONFLICT;
 import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
+import com.yuanjing.itsm.identity.Requesters;
 import com.yuanjing.itsm.validation.FieldError;
 import com.yuanjing.itsm.validation.TaskFormListener;
 import java.util.HashMap;
@@ -21,6 +22,14 @@ public class ValidateChangeTaskListener extends TaskFormListener {
   public ValidateChangeTaskListener(ChangeTaskFormValidator validator, PlannedTimes plannedTimes) {
     this.validator = validator;
     this.plannedTimes = plannedTimes;
+  }
+
+  /** The requester is who started the change, whatever a completion wrote into the variable. */
+  @Override
+  protected Map<String, Object> values(DelegateExecution execution) {
+    Map<String, Object> values = new HashMap<>(execution.getVariables());
+    values.put(REQUESTED_BY, Requesters.of(execution, REQUESTED_BY));
+    return values;
   }
 
   @Override

@@ -70,6 +70,7 @@ public final class IncidentProcess {
     // registration and rules
     public static final String INCIDENT_NUMBER = "incidentNumber"; // the business key, for forms and task lists
     public static final String EXTERNAL_REFERENCE = "externalReference"; // a business key the caller passed at start
+    public static final String REGISTERED_BY = "registeredBy"; // the initiator: who reported it in the suite
     public static final String SERVICE_NAME = "serviceName";
     public static final String SERVICE_LEVEL = "serviceLevel"; // KPI
     public static final String REPORTED_AT = "reportedAt"; // KPI: both SLA clocks start here
@@ -127,7 +128,4 @@ public final class IncidentProcess {
 
     private ResolveOutcome() {}
   }
-
-  /** Closure code of an incident the customer did not confirm within the confirmation period. */
-  public static final String CLOSURE_CODE_AUTO_CLOSED = "AUTO_CLOSED";
 }

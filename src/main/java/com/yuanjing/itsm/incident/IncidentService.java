@@ -51,10 +51,10 @@ public class IncidentService {
    * invalid, which rolls the start back: a start form cannot create a half-filled incident either.
    */
   public Map<String, Object> registration(Map<String, Object> reportedVariables) {
-    Map<String, Object> report = new HashMap<>();
-    IncidentReportValidator.FIELDS.keySet().stream()
-        .filter(reportedVariables::containsKey)
-        .forEach(field -> report.put(field, reportedVariables.get(field)));
+    // everything the caller passed is checked: a variable the process sets itself (approved, due dates,
+    // counters, ...) cannot be smuggled in at the start
+    Map<String, Object> report = new HashMap<>(reportedVariables);
+    report.remove(REGISTERED_BY);
     requireValid(report);
     ItService service = services.find((String) report.get(SERVICE_ID)).orElseThrow();
     Map<String, Object> registration = new HashMap<>();

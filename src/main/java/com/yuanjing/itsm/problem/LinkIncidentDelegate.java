@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records one more incident on the open problem; linking the same incident twice changes nothing. */
+/**
+ * Records one more incident on the open problem; linking the same incident twice changes nothing. When
+ * the list is full the link stays in history (this activity) and on the incident (its problemKey).
+ */
 @Component("linkIncidentDelegate")
 public class LinkIncidentDelegate implements JavaDelegate {
 
@@ -17,7 +20,8 @@ public class LinkIncidentDelegate implements JavaDelegate {
     String linked = (String) execution.getVariable(LINKED_INCIDENT_KEYS);
     if (linked == null || linked.isBlank()) {
       execution.getProcessInstance().setVariable(LINKED_INCIDENT_KEYS, incidentKey);
-    } else if (!Arrays.asList(linked.split(",")).contains(incidentKey)) {
+    } else if (!Arrays.asList(linked.split(",")).contains(incidentKey)
+        && linked.length() + incidentKey.length() < ProblemService.MAX_LINKED_KEYS_LENGTH) {
       execution.getProcessInstance().setVariable(LINKED_INCIDENT_KEYS, linked + "," + incidentKey);
     }
   }

@@ -38,7 +38,8 @@ public class ProblemReportValidator {
         .oneOf(CATEGORY, FIELDS.get(CATEGORY), true, IncidentCategory.class, IncidentCategory::label)
         .oneOf(SOURCE, FIELDS.get(SOURCE), true, SOURCES)
         .text(DESCRIPTION, FIELDS.get(DESCRIPTION), true, 4000)
-        .text(LINKED_INCIDENT_KEYS, FIELDS.get(LINKED_INCIDENT_KEYS), false, 1000)
+        .text(LINKED_INCIDENT_KEYS, FIELDS.get(LINKED_INCIDENT_KEYS), false, ProblemService.MAX_LINKED_KEYS_LENGTH)
+        .noOtherFields(FIELDS)
         .errors());
     if (report.get(LINKED_INCIDENT_KEYS) instanceof String keys && !keys.isBlank()
         && !INCIDENT_KEYS.matcher(keys).matches()) {

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 public class ProblemService {
 
   static final String INVALID_REPORT = "问题登记有误，请修正以下字段";
+  /** The length {@link ProblemReportValidator} allows for the linked incident keys. */
+  static final int MAX_LINKED_KEYS_LENGTH = 1000;
 
   private final ProblemReportValidator validator;
   private final ServiceDirectory services;
@@ -65,8 +67,7 @@ public class ProblemService {
       problem.put(CATEGORY, category);
       problem.put(SOURCE, trigger.source());
       problem.put(DESCRIPTION, trigger.reason());
-      problem.put(LINKED_INCIDENT_KEYS, String.join(",", trigger.relatedIncidentKeys().contains(incidentKey)
-          ? trigger.relatedIncidentKeys() : List.of(incidentKey)));
+      problem.put(LINKED_INCIDENT_KEYS, String.join(",", latestRelated(trigger)));
       return runtimeService.createMessageCorrelation(ProblemProcess.MESSAGE_PROBLEM_RAISED)
           .setVariables(problem).correlateStartMessage().getBusinessKey();
     });
@@ -74,10 +75,10 @@ public class ProblemService {
 
   /** The facts a problem is registered with; throws when the report is invalid, which rolls the start back. */
   public Map<String, Object> registration(Map<String, Object> raisedVariables) {
-    Map<String, Object> report = new HashMap<>();
-    ProblemReportValidator.FIELDS.keySet().stream()
-        .filter(raisedVariables::containsKey)
-        .forEach(field -> report.put(field, raisedVariables.get(field)));
+    // everything the caller passed is checked: a variable the process sets itself (approved, due dates,
+    // counters, ...) cannot be smuggled in at the start
+    Map<String, Object> report = new HashMap<>(raisedVariables);
+    report.remove(RAISED_BY);
     List<FieldError> errors = validator.validate(report);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(INVALID_REPORT, errors);
@@ -97,6 +98,18 @@ public class ProblemService {
 
   public String nextBusinessKey() {
     return businessKeys.next(ProblemProcess.BUSINESS_KEY_PREFIX);
+  }
+
+  /**
+   * The triggering incident and the latest related ones, as many as the field holds; every incident
+   * also names its problem, so none is lost from the link in the other direction.
+   */
+  static List<String> latestRelated(ProblemTrigger trigger) {
+    List<String> related = new java.util.ArrayList<>(trigger.relatedIncidentKeys());
+    related.remove(trigger.incidentKey());
+    related.add(trigger.incidentKey());
+    int fits = MAX_LINKED_KEYS_LENGTH / (trigger.incidentKey().length() + 1);
+    return related.subList(Math.max(0, related.size() - fits), related.size());
   }
 
   private static String truncate(String text, int length) {

@@ -43,6 +43,7 @@ public class ReleaseRequestValidator {
         .text(PACKAGE_NAME, FIELDS.get(PACKAGE_NAME), true, 200)
         .text(PACKAGE_CHECKSUM, FIELDS.get(PACKAGE_CHECKSUM), true, 64)
         .text(PACKAGE_LOCATION, FIELDS.get(PACKAGE_LOCATION), true, 500)
+        .noOtherFields(FIELDS)
         .errors());
     mustMatch(release, CHANGE_KEY, CHANGE_KEY_FORMAT, "应为变更编号，例如 CHG-2026-000012", errors);
     mustMatch(release, APPLICATIONS, APPLICATIONS_FORMAT, "格式为 应用名:版本，多个用逗号分隔", errors);

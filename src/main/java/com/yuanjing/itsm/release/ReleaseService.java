@@ -42,10 +42,10 @@ public class ReleaseService {
 
   /** The facts a release is registered with; throws when the registration is invalid. */
   public Map<String, Object> registration(Map<String, Object> registeredVariables) {
-    Map<String, Object> release = new HashMap<>();
-    ReleaseRequestValidator.FIELDS.keySet().stream()
-        .filter(registeredVariables::containsKey)
-        .forEach(field -> release.put(field, registeredVariables.get(field)));
+    // everything the caller passed is checked: a variable the process sets itself (approved, due dates,
+    // counters, ...) cannot be smuggled in at the start
+    Map<String, Object> release = new HashMap<>(registeredVariables);
+    release.remove(REQUESTED_BY);
     List<FieldError> errors = new ArrayList<>(validator.validate(release));
     if (errors.stream().noneMatch(error -> CHANGE_KEY.equals(error.field()))
         && changes.find((String) release.get(CHANGE_KEY)).isEmpty()) {

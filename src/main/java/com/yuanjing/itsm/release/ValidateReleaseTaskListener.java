@@ -2,9 +2,12 @@ package com.yuanjing.itsm.release;
 
 import static com.yuanjing.itsm.release.ReleaseProcess.Elements.TASK_COMPLETE_EVIDENCE;
 import static com.yuanjing.itsm.release.ReleaseProcess.Variables.EVIDENCE_DECISION;
+import static com.yuanjing.itsm.release.ReleaseProcess.Variables.REQUESTED_BY;
 
+import com.yuanjing.itsm.identity.Requesters;
 import com.yuanjing.itsm.validation.FieldError;
 import com.yuanjing.itsm.validation.TaskFormListener;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +21,14 @@ public class ValidateReleaseTaskListener extends TaskFormListener {
 
   public ValidateReleaseTaskListener(ReleaseTaskFormValidator validator) {
     this.validator = validator;
+  }
+
+  /** The requester is who started the release, whatever a completion wrote into the variable. */
+  @Override
+  protected Map<String, Object> values(DelegateExecution execution) {
+    Map<String, Object> values = new HashMap<>(execution.getVariables());
+    values.put(REQUESTED_BY, Requesters.of(execution, REQUESTED_BY));
+    return values;
   }
 
   @Override

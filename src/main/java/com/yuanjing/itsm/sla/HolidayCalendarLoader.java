@@ -31,7 +31,6 @@ public final class HolidayCalendarLoader {
   record Holiday(String name, List<String> off, List<String> workdays) {
   }
 
-  // Duplicate year keys would otherwise silently overwrite each other; a lone date written
   private HolidayCalendarLoader() {
   }
 

@@ -130,6 +130,46 @@ class ChangeApiIntegrationTest {
   }
 
   @Test
+  void aRequestCannotSmuggleInItsOwnApproval() throws Exception {
+    Map<String, Object> request = validRequest();
+    request.put("approved", true);
+    StringBuilder variables = new StringBuilder();
+    for (Map.Entry<String, Object> field : request.entrySet()) {
+      variables.append(variables.length() == 0 ? "" : ",").append('"').append(field.getKey()).append("\": ")
+          .append("{\"value\": ").append(json.writeValueAsString(field.getValue())).append('}');
+    }
+
+    long before = historyService.createHistoricProcessInstanceQuery().count();
+
+    HttpResponse<String> refused = client.postJson("engineer",
+        "/engine-rest/process-definition/key/changeManagement/start", "{\"variables\": {" + variables + "}}");
+
+    // Camunda's plain start endpoint answers every refusal of a start listener with 500 (submit-form: 400)
+    assertThat(refused.statusCode()).isNotEqualTo(200);
+    assertThat(json.readTree(refused.body()).get("message").asText()).contains("approved").contains("未知字段");
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void theRequesterCannotPassAsSomeoneElseWhenApproving() throws Exception {
+    Map<String, Object> request = validRequest();
+    request.put("emergency", true);
+    request.put("emergencyJustification", "生产故障");
+    String key = requestChange("manager", request);
+    String instanceId = json.readTree(client.get("manager", "/api/changes/" + key).body())
+        .get("processInstanceId").asText();
+    runJobs(instanceId);
+    Task approval = task(instanceId, ChangeProcess.Elements.TASK_APPROVE_EMERGENCY_CHANGE);
+
+    HttpResponse<String> refused = completeAs("manager", approval, "{\"variables\": {\"requestedBy\": "
+        + "{\"value\": \"engineer\"}, \"emergencyDecision\": {\"value\": \"APPROVE\"}, "
+        + "\"approvalComment\": {\"value\": \"同意\"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(refused.body()).get("message").asText()).contains("变更申请人不能审批自己的变更");
+  }
+
+  @Test
   void startFormOffersExactlyTheStandardChanges() throws Exception {
     JsonNode form;
     try (var file = getClass().getResourceAsStream("/forms/change/request-change.form")) {

@@ -98,7 +98,6 @@ class ChangeManagementProcessTest {
     Mocks.register("validateChangeTaskListener",
         new ValidateChangeTaskListener(new ChangeTaskFormValidator(plannedTimes), plannedTimes));
     Mocks.register("cabMembers", new CabMembers(identityService));
-    Mocks.register("recordCabVoteListener", new RecordCabVoteListener());
     Mocks.register("countCabVotesDelegate", new CountCabVotesDelegate());
 
     for (String member : List.of("cab1", "cab2", "cab3")) {

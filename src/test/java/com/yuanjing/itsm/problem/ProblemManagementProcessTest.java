@@ -24,7 +24,6 @@ import com.yuanjing.itsm.change.CheckChangeWindowDelegate;
 import com.yuanjing.itsm.change.CountCabVotesDelegate;
 import com.yuanjing.itsm.change.FreezeCalendar;
 import com.yuanjing.itsm.change.PlannedTimes;
-import com.yuanjing.itsm.change.RecordCabVoteListener;
 import com.yuanjing.itsm.change.RegisterChangeListener;
 import com.yuanjing.itsm.change.ValidateChangeTaskListener;
 import com.yuanjing.itsm.incident.IncidentStatistics;
@@ -122,7 +121,6 @@ class ProblemManagementProcessTest {
     Mocks.register("validateChangeTaskListener",
         new ValidateChangeTaskListener(new ChangeTaskFormValidator(plannedTimes), plannedTimes));
     Mocks.register("cabMembers", new CabMembers(identityService));
-    Mocks.register("recordCabVoteListener", new RecordCabVoteListener());
     Mocks.register("countCabVotesDelegate", new CountCabVotesDelegate());
     if (identityService.createUserQuery().userId("cab1").count() == 0) {
       identityService.saveUser(identityService.newUser("cab1"));
