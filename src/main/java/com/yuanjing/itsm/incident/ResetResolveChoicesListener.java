@@ -1,23 +1,21 @@
 package com.yuanjing.itsm.incident;
 
+import static com.yuanjing.itsm.incident.IncidentProcess.Elements.TASK_RESOLVE_INCIDENT;
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
+import com.yuanjing.itsm.validation.ClearChoicesListener;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/**
- * A form shows any variable with the same key as a field; without this, a second round of "diagnose and
- * resolve" would open with last round's choice already ticked. History keeps the earlier values.
- */
+/** Each round of 诊断并解决 starts without last round's outcome. */
 @Component("resetResolveChoicesListener")
-public class ResetResolveChoicesListener implements TaskListener {
+public class ResetResolveChoicesListener extends ClearChoicesListener {
 
   static final List<String> CHOICES = List.of(RESOLVE_OUTCOME, REASSIGN_GROUP, REASSIGN_TO);
 
   @Override
-  public void notify(DelegateTask task) {
-    task.getExecution().getProcessInstance().removeVariables(CHOICES);
+  protected Map<String, List<String>> choicesByTask() {
+    return Map.of(TASK_RESOLVE_INCIDENT, CHOICES);
   }
 }

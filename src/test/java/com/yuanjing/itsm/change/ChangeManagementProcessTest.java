@@ -92,6 +92,7 @@ class ChangeManagementProcessTest {
     ChangeService changes = new ChangeService(new ChangeRequestValidator(services, plannedTimes), services,
         plannedTimes, businessKeys, runtimeService, new ProcessRecords(engine.getHistoryService()));
 
+    Mocks.register("clearChangeChoicesListener", new ClearChangeChoicesListener());
     Mocks.register("registerChangeListener", new RegisterChangeListener(changes));
     Mocks.register("checkChangeWindowDelegate",
         new CheckChangeWindowDelegate(new ChangeWindowService(services, freezes, BEIJING)));
@@ -273,6 +274,7 @@ class ChangeManagementProcessTest {
     complete(change, TASK_DECIDE_WINDOW_EXCEPTION, Map.of(EXCEPTION_DECISION, "REJECT", APPROVAL_COMMENT, "封网期不允许"));
 
     assertThat(change).isWaitingAt(TASK_RESOLVE_WINDOW_CONFLICT);
+    assertThat(variable(change, CONFLICT_RESOLUTION)).as("the second round starts without a choice").isNull();
     complete(change, TASK_RESOLVE_WINDOW_CONFLICT, Map.of(CONFLICT_RESOLUTION, "CANCEL"));
     assertThat(change).isEnded().hasPassed(END_EVENT_CHANGE_CANCELLED);
   }

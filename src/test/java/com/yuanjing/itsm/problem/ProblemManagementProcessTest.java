@@ -106,6 +106,8 @@ class ProblemManagementProcessTest {
         new BusinessCalendarProperties(BEIJING, LocalTime.of(9, 0), LocalTime.of(18, 0), "unused"));
     ChangeRequestValidator changeRequests = new ChangeRequestValidator(services, plannedTimes);
 
+    Mocks.register("clearProblemChoicesListener", new ClearProblemChoicesListener());
+    Mocks.register("clearChangeChoicesListener", new com.yuanjing.itsm.change.ClearChangeChoicesListener());
     Mocks.register("registerProblemListener", new RegisterProblemListener(problems));
     Mocks.register("validateProblemTaskListener",
         new ValidateProblemTaskListener(new ProblemTaskFormValidator(changeRequests)));
@@ -176,6 +178,7 @@ class ProblemManagementProcessTest {
 
     assertThat(problem).isWaitingAt(TASK_PLAN_RESOLUTION);
     assertThat(variable(problem, CHANGE_SUCCEEDED)).isEqualTo(false);
+    assertThat(variable(problem, RESOLUTION_PLAN)).as("the second plan starts without a choice").isNull();
   }
 
   @Test

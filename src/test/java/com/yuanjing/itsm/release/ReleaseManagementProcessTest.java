@@ -101,6 +101,7 @@ class ReleaseManagementProcessTest {
     ReleaseService releases = new ReleaseService(new ReleaseRequestValidator(services, plannedTimes), services,
         plannedTimes, changes, businessKeys, new ProcessRecords(engine.getHistoryService()));
 
+    Mocks.register("clearReleaseChoicesListener", new ClearReleaseChoicesListener());
     Mocks.register("registerReleaseListener", new RegisterReleaseListener(releases));
     Mocks.register("checkReleaseEvidenceDelegate", new CheckReleaseEvidenceDelegate(releases));
     Mocks.register("validateReleaseTaskListener", new ValidateReleaseTaskListener(new ReleaseTaskFormValidator()));
