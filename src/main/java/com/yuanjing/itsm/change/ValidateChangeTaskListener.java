@@ -27,9 +27,7 @@ public class ValidateChangeTaskListener extends TaskFormListener {
   /** The requester is who started the change, whatever a completion wrote into the variable. */
   @Override
   protected Map<String, Object> values(DelegateExecution execution) {
-    Map<String, Object> values = new HashMap<>(execution.getVariables());
-    values.put(REQUESTED_BY, Requesters.of(execution, REQUESTED_BY));
-    return values;
+    return Requesters.variablesWithRequester(execution, REQUESTED_BY);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package com.yuanjing.itsm.identity;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
@@ -10,6 +12,13 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 public final class Requesters {
 
   private Requesters() {}
+
+  /** The instance's variables with the requester replaced by the one the engine recorded. */
+  public static Map<String, Object> variablesWithRequester(DelegateExecution execution, String requesterVariable) {
+    Map<String, Object> variables = new HashMap<>(execution.getVariables());
+    variables.put(requesterVariable, of(execution, requesterVariable));
+    return variables;
+  }
 
   /**
    * The user who started the instance; for an instance the engine started on its own (a job, or a test

@@ -7,7 +7,6 @@ import static com.yuanjing.itsm.release.ReleaseProcess.Variables.REQUESTED_BY;
 import com.yuanjing.itsm.identity.Requesters;
 import com.yuanjing.itsm.validation.FieldError;
 import com.yuanjing.itsm.validation.TaskFormListener;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,9 +25,7 @@ public class ValidateReleaseTaskListener extends TaskFormListener {
   /** The requester is who started the release, whatever a completion wrote into the variable. */
   @Override
   protected Map<String, Object> values(DelegateExecution execution) {
-    Map<String, Object> values = new HashMap<>(execution.getVariables());
-    values.put(REQUESTED_BY, Requesters.of(execution, REQUESTED_BY));
-    return values;
+    return Requesters.variablesWithRequester(execution, REQUESTED_BY);
   }
 
   @Override
