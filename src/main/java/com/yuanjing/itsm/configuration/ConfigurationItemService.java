@@ -46,7 +46,8 @@ public class ConfigurationItemService {
    * {@code name}: the item now has that version (it is created if it is new), and a history row keeps
    * the deployment with the version it replaced. A release records an application version once:
    * recording the same release, name and version again changes nothing, so a retried job is harmless
-   * (and never turns the item back when a later release has deployed since). A null {@code deployedAt}
+   * (and never turns the item back when a later release has deployed since). A deployment older than
+   * the item's current one, recorded late, only adds its history row. A null {@code deployedAt}
    * is the engine's current time. Joins the caller's transaction (the engine's, when called from the
    * process), or runs in one of its own.
    *
@@ -81,14 +82,16 @@ public class ConfigurationItemService {
       } catch (DuplicateKeyException recordedConcurrently) {
         return;
       }
-      if (updateItem(releaseKey, serviceId, name, version, deployedOn, at, recordedBy) == 0) {
-        try {
-          savepoint.executeWithoutResult(nested -> jdbc.update(
-              "INSERT INTO itsm_configuration_item (" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-              name, serviceId, version, deployedOn, at, releaseKey, recordedBy));
-        } catch (DuplicateKeyException createdConcurrently) {
-          updateItem(releaseKey, serviceId, name, version, deployedOn, at, recordedBy);
-        }
+      if (previousVersion != null) {
+        updateItem(releaseKey, serviceId, name, version, deployedOn, at, recordedBy);
+        return;
+      }
+      try {
+        savepoint.executeWithoutResult(nested -> jdbc.update(
+            "INSERT INTO itsm_configuration_item (" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+            name, serviceId, version, deployedOn, at, releaseKey, recordedBy));
+      } catch (DuplicateKeyException createdConcurrently) {
+        updateItem(releaseKey, serviceId, name, version, deployedOn, at, recordedBy);
       }
     });
   }
@@ -120,11 +123,12 @@ public class ConfigurationItemService {
     return count != null && count > 0;
   }
 
-  private int updateItem(String releaseKey, String serviceId, String name, String version, String deployedOn,
+  /** Only a deployment that is not older than the item's takes it over: a late retry adds history only. */
+  private void updateItem(String releaseKey, String serviceId, String name, String version, String deployedOn,
       OffsetDateTime deployedAt, String recordedBy) {
-    return jdbc.update("UPDATE itsm_configuration_item SET service_id = ?, version = ?, deployed_on = ?, "
-            + "deployed_at = ?, release_key = ?, updated_by = ? WHERE name = ?",
-        serviceId, version, deployedOn, deployedAt, releaseKey, recordedBy, name);
+    jdbc.update("UPDATE itsm_configuration_item SET service_id = ?, version = ?, deployed_on = ?, "
+            + "deployed_at = ?, release_key = ?, updated_by = ? WHERE name = ? AND deployed_at <= ?",
+        serviceId, version, deployedOn, deployedAt, releaseKey, recordedBy, name, deployedAt);
   }
 
   private static void requireText(String value, String field, int maxLength) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,8 @@ public class UpdateConfigurationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String releaseKey = execution.getProcessBusinessKey();
-    Instant deployedAt = ClockUtil.getCurrentTime().toInstant();
+    // taken when the smoke test passed, before the save point: a retried job keeps the real time
+    Instant deployedAt = ((Date) execution.getVariable(DEPLOYED_AT)).toInstant();
     String recordedBy = (String) execution.getVariable(REQUESTED_BY);
     String applications = (String) execution.getVariable(APPLICATIONS);
     for (String application : applications.split(",")) {
@@ -44,6 +44,5 @@ public class UpdateConfigurationDelegate implements JavaDelegate {
     softwareLibrary.record(new SoftwarePackage(releaseKey, (String) execution.getVariable(PACKAGE_NAME),
         applications.replaceAll("\\s", ""), (String) execution.getVariable(PACKAGE_CHECKSUM),
         (String) execution.getVariable(PACKAGE_LOCATION), deployedAt, recordedBy));
-    execution.setVariable(DEPLOYED_AT, Date.from(deployedAt));
   }
 }

@@ -80,6 +80,23 @@ class ConfigurationApiIntegrationTest {
   }
 
   @Test
+  void anOlderDeploymentRecordedLateOnlyAddsHistory() throws Exception {
+    String name = "ledger-" + NUMBER.incrementAndGet();
+    String older = nextReleaseKey();
+    String newer = nextReleaseKey();
+    items.recordDeployment(newer, "core-accounting", name, "2.0.0", "db01", BASE.plus(1, ChronoUnit.DAYS), "release");
+
+    // release "older" deployed first, but its job failed and ran again only after "newer" was recorded
+    items.recordDeployment(older, "core-accounting", name, "1.9.0", "db01", BASE, "release");
+
+    assertThat(items.find(name)).hasValueSatisfying(item -> {
+      assertThat(item.version()).isEqualTo("2.0.0");
+      assertThat(item.releaseKey()).isEqualTo(newer);
+    });
+    assertThat(historyRows(name)).isEqualTo(2);
+  }
+
+  @Test
   void recordingTheSameReleaseAgainAppendsNoSecondHistoryRow() throws Exception {
     String name = "batch-" + NUMBER.incrementAndGet();
     String first = nextReleaseKey();
