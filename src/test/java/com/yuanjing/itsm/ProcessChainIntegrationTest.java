@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.change.ChangeProcess;
+import com.yuanjing.itsm.incident.IncidentReports;
 import com.yuanjing.itsm.incident.IncidentService;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
@@ -117,9 +118,7 @@ class ProcessChainIntegrationTest {
   }
 
   private String resolvedIncident() {
-    Map<String, Object> report = new HashMap<>(Map.of("reporter", "张三", "reporterContact", "13800000000",
-        "serviceId", "online-banking", "incidentType", "FAULT", "impact", "MEDIUM", "urgency", "MEDIUM",
-        "summary", "网银交易超时", "description", "交易提交后超时", "category", "DATABASE"));
+    Map<String, Object> report = IncidentReports.with("category", "DATABASE");
     ProcessInstance incident = incidents.report(report);
     runDueJobs();
     complete(incident, "Task_AcceptIncident", "engineer", Map.of());

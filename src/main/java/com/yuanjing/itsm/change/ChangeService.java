@@ -92,8 +92,6 @@ public class ChangeService {
 
   private void requireValid(Map<String, Object> request) {
     List<FieldError> errors = validator.validate(request);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(INVALID_REQUEST, errors);
-    }
+    InvalidInputException.throwIfAny(INVALID_REQUEST, errors);
   }
 }

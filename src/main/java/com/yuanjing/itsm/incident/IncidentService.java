@@ -85,8 +85,6 @@ public class IncidentService {
 
   private void requireValid(Map<String, Object> report) {
     List<FieldError> errors = validator.validate(report);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(INVALID_REPORT, errors);
-    }
+    InvalidInputException.throwIfAny(INVALID_REPORT, errors);
   }
 }

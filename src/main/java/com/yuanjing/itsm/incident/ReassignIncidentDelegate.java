@@ -40,9 +40,7 @@ public class ReassignIncidentDelegate implements JavaDelegate {
         && identityService.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
       errors.add(new FieldError(REASSIGN_TO, "指定工程师", "用户“" + user + "”不是" + SUPPORT_GROUPS.get(group) + "组的成员"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException("无法转派事件", errors);
-    }
+    InvalidInputException.throwIfAny("无法转派事件", errors);
     execution.setVariable(SUPPORT_GROUP, group);
     execution.setVariable(RESOLVER, userNamed ? user : null);
     execution.setVariable(REASSIGN_COUNT, (Integer) execution.getVariable(REASSIGN_COUNT) + 1);

@@ -80,9 +80,7 @@ public class ProblemService {
     Map<String, Object> report = new HashMap<>(raisedVariables);
     report.remove(RAISED_BY);
     List<FieldError> errors = validator.validate(report);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(INVALID_REPORT, errors);
-    }
+    InvalidInputException.throwIfAny(INVALID_REPORT, errors);
     Map<String, Object> registration = new HashMap<>();
     registration.put(SERVICE_NAME, services.find((String) report.get(SERVICE_ID)).orElseThrow().name());
     registration.put(LINKED_INCIDENT_KEYS, report.get(LINKED_INCIDENT_KEYS) instanceof String keys

@@ -52,9 +52,7 @@ public class ReleaseService {
       errors.add(new FieldError(CHANGE_KEY, ReleaseRequestValidator.FIELDS.get(CHANGE_KEY),
           "未找到变更 " + release.get(CHANGE_KEY)));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(INVALID_RELEASE, errors);
-    }
+    InvalidInputException.throwIfAny(INVALID_RELEASE, errors);
     Map<String, Object> registration = new HashMap<>(ReleaseEvidence.normalized(release));
     registration.put(PLANNED_START, plannedTimes.toDate(release.get(PLANNED_START)));
     registration.put(SERVICE_NAME, services.find((String) release.get(SERVICE_ID)).orElseThrow().name());

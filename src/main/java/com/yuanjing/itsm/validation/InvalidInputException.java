@@ -17,6 +17,13 @@ public class InvalidInputException extends FormFieldValidationException {
     this.errors = List.copyOf(errors);
   }
 
+  /** Refuses the input when any field is bad; does nothing otherwise. */
+  public static void throwIfAny(String summary, List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(summary, errors);
+    }
+  }
+
   public List<FieldError> errors() {
     return errors;
   }

@@ -24,9 +24,7 @@ public abstract class TaskFormListener implements ExecutionListener {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     List<FieldError> errors = check(execution.getCurrentActivityId(), values(execution),
         user == null ? null : user.getUserId());
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException("表单有误，请修正以下字段", errors);
-    }
+    InvalidInputException.throwIfAny("表单有误，请修正以下字段", errors);
     accepted(execution);
   }
 

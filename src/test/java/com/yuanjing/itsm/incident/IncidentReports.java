@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Incident reports as other systems send them, for tests: a complete one and variants of it. */
-final class IncidentReports {
+public final class IncidentReports {
 
   private IncidentReports() {}
 
@@ -12,7 +12,7 @@ final class IncidentReports {
    * A complete report for service "online-banking", without the optional fields category and major;
    * a new mutable map on every call, so cases can spoil it.
    */
-  static Map<String, Object> valid() {
+  public static Map<String, Object> valid() {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("reporter", "张伟");
     report.put("reporterContact", "13800138000");
@@ -26,14 +26,14 @@ final class IncidentReports {
   }
 
   /** The valid report with {@code field} set to {@code value}, which may be null. */
-  static Map<String, Object> with(String field, Object value) {
+  public static Map<String, Object> with(String field, Object value) {
     Map<String, Object> report = valid();
     report.put(field, value);
     return report;
   }
 
   /** The valid report without {@code field}. */
-  static Map<String, Object> without(String field) {
+  public static Map<String, Object> without(String field) {
     Map<String, Object> report = valid();
     report.remove(field);
     return report;
