@@ -1,0 +1,29 @@
+package com.yuanjing.itsm.configuration;
+
+import java.util.List;
+
+/**
+ * What the configuration-management process asks of the CMDB. Every method names bad input with
+ * {@link com.yuanjing.itsm.validation.InvalidInputException} (fields and messages in Chinese) and changes
+ * nothing then.
+ */
+public interface ConfigurationRegistry {
+
+  /** Checks a request without recording it: its fields and, for production items, its authority. */
+  void check(ConfigurationRequest request, ChangeAuthority authority);
+
+  /** Records the request (after the same checks as {@link #check}) and returns the item's id. */
+  long apply(ConfigurationRequest request, ChangeAuthority authority);
+
+  /**
+   * Items for a configuration audit: all active items of {@code serviceId} when it is given, otherwise
+   * a random sample of at most {@code size} active production items.
+   */
+  List<AuditSubject> sampleForAudit(String serviceId, int size);
+
+  /**
+   * Corrects an item that audit {@code auditKey} found inaccurate; the item's history keeps the finding,
+   * who corrected it and the audit key. The only change to a production item without a change or release.
+   */
+  void correctAfterAudit(long itemId, ItemCorrection correction, String auditKey, String correctedBy, String finding);
+}
