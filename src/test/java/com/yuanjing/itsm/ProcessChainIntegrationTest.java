@@ -109,9 +109,12 @@ class ProcessChainIntegrationTest {
     JsonNode deployed = json.readTree(client.get("release", "/api/releases/" + releaseKey).body());
     assertThat(deployed.get("outcome").asText()).isEqualTo("ReleaseSucceeded");
     assertThat(deployed.get("changeKey").asText()).isEqualTo(changeKey);
-    JsonNode item = json.readTree(client.get("config", "/api/configuration-items/trade-service").body());
+    JsonNode item = json.readTree(client.get("config", "/api/cis?type=APPLICATION&name=trade-service").body()).get(0);
     assertThat(item.get("version").asText()).isEqualTo("2.3.1");
-    assertThat(item.get("releaseKey").asText()).isEqualTo(releaseKey);
+    assertThat(item.get("environment").asText()).isEqualTo("PRODUCTION");
+    JsonNode deployment = json.readTree(client.get("config", "/api/cis/" + item.get("id") + "/history").body()).get(0);
+    assertThat(deployment.get("operation").asText()).isEqualTo("DEPLOYED");
+    assertThat(deployment.get("releaseKey").asText()).isEqualTo(releaseKey);
     assertThat(client.get("auditor", "/api/software-library/" + releaseKey).statusCode()).isEqualTo(200);
     JsonNode knownErrors = json.readTree(client.get("desk", "/api/known-errors?q=连接泄漏").body());
     assertThat(knownErrors).anySatisfy(error -> assertThat(error.get("problemKey").asText()).isEqualTo(problemKey));

@@ -3,22 +3,33 @@ package com.yuanjing.itsm.configuration;
 import java.time.Instant;
 
 /**
- * A configuration item (配置项): an application as the last release deployed it. The same shape describes
- * one entry of an item's history, the deployment as it was recorded then.
+ * A configuration item (配置项) of the CMDB as it is now.
  *
- * @param name the application name, which identifies the item (at most 100 characters)
- * @param serviceId the IT service the application belongs to
- * @param version the deployed version
- * @param deployedOn the servers it was deployed on, if known
- * @param deployedAt when it was deployed
- * @param releaseKey the business key of the release that deployed it (REL-2026-000012)
- * @param updatedBy the user id who recorded the deployment, if known
+ * @param id the generated number that identifies the item
+ * @param type what it is; together with the name unique
+ * @param name its name (at most 100 characters), unique per type
+ * @param serviceId the IT service it is part of, if any
+ * @param environment production or test
+ * @param status in use or retired
+ * @param version its version, if it has one
+ * @param location where it lives: host, path, address
+ * @param owner who is responsible for it
+ * @param description free text
+ * @param revision counts the changes of the item; an update names the revision it was based on
  */
 public record ConfigurationItem(
+    long id,
+    CiType type,
     String name,
     String serviceId,
+    Environment environment,
+    CiStatus status,
     String version,
-    String deployedOn,
-    Instant deployedAt,
-    String releaseKey,
+    String location,
+    String owner,
+    String description,
+    int revision,
+    Instant createdAt,
+    String createdBy,
+    Instant updatedAt,
     String updatedBy) {}

@@ -37,6 +37,12 @@ public class ApiExceptionHandler {
     return ApiError.of(e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  ApiError conflict(ConflictException e) {
+    return ApiError.of(e.getMessage());
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
   ApiError forbidden() {

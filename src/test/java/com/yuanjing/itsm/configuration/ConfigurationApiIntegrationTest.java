@@ -9,23 +9,19 @@ import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code /api/configuration-items} and {@code /api/software-library}: deployments and packages recorded
- * through the services, as the release process does, read over HTTP by an auditor. The tests share one
- * database, so each uses application names, services and release keys of its own.
+ * {@code /api/cis} and {@code /api/software-library} over HTTP on the whole suite. The tests share one
+ * database, so each uses names and release keys of its own.
  */
 @SuiteIntegrationTest
 class ConfigurationApiIntegrationTest {
@@ -38,7 +34,6 @@ class ConfigurationApiIntegrationTest {
   @Autowired ConfigurationItemService items;
   @Autowired DefinitiveSoftwareLibrary library;
   @Autowired JdbcTemplate jdbc;
-  @Autowired PlatformTransactionManager transactionManager;
   @Autowired ObjectMapper json;
   SuiteClient client;
 
@@ -48,136 +43,182 @@ class ConfigurationApiIntegrationTest {
   }
 
   @Test
-  void aNewDeploymentUpdatesTheItemAndKeepsThePreviousVersionInItsHistory() throws Exception {
-    String name = "gateway-" + NUMBER.incrementAndGet() + ".api";
-    String first = nextReleaseKey();
-    String second = nextReleaseKey();
-    items.recordDeployment(first, "online-banking", name, "2.3.0", "app01,app02", BASE, "release");
-    items.recordDeployment(second, "online-banking", name, "2.4.1", "app01,app02,app03",
-        BASE.plus(7, ChronoUnit.DAYS), "release2");
+  void registerRelateAnalyseImpactAndReadHistory() throws Exception {
+    JsonNode server = created(register("config", "SERVER", unique("app-srv"), null));
+    JsonNode database = created(register("admin", "DATABASE", unique("trade-db"), "core-accounting"));
+    JsonNode app = created(register("config", "APPLICATION", unique("trade"), "online-banking"));
+    assertThat(app.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(app.get("revision").asInt()).isEqualTo(1);
+    assertThat(app.get("createdBy").asText()).isEqualTo("config");
 
-    HttpResponse<String> answer = client.get("auditor", "/api/configuration-items/" + name);
+    HttpResponse<String> runsOn = client.postJson("config", "/api/cis/" + app.get("id") + "/relations",
+        body(Map.of("type", "RUNS_ON", "targetId", server.get("id").asLong(), "reason", "部署到测试服务器")));
+    assertThat(runsOn.statusCode()).as(runsOn.body()).isEqualTo(201);
+    assertThat(json.readTree(runsOn.body()).get("otherName").asText()).isEqualTo(server.get("name").asText());
+    assertThat(client.postJson("config", "/api/cis/" + app.get("id") + "/relations",
+        body(Map.of("type", "DEPENDS_ON", "targetId", database.get("id").asLong(), "reason", "使用数据库")))
+        .statusCode()).isEqualTo(201);
 
-    assertThat(answer.statusCode()).isEqualTo(200);
-    JsonNode item = json.readTree(answer.body());
-    assertThat(item.get("name").asText()).isEqualTo(name);
-    assertThat(item.get("serviceId").asText()).isEqualTo("online-banking");
-    assertThat(item.get("version").asText()).isEqualTo("2.4.1");
-    assertThat(item.get("deployedOn").asText()).isEqualTo("app01,app02,app03");
-    assertThat(Instant.parse(item.get("deployedAt").asText())).isEqualTo(BASE.plus(7, ChronoUnit.DAYS));
-    assertThat(item.get("releaseKey").asText()).isEqualTo(second);
-    assertThat(item.get("updatedBy").asText()).isEqualTo("release2");
+    JsonNode relations = read("auditor", "/api/cis/" + server.get("id") + "/relations");
+    assertThat(relations).hasSize(1);
+    assertThat(relations.get(0).get("direction").asText()).isEqualTo("INCOMING");
+    assertThat(relations.get(0).get("otherType").asText()).isEqualTo("APPLICATION");
+    assertThat(relations.get(0).get("otherName").asText()).isEqualTo(app.get("name").asText());
 
-    JsonNode history = readHistory(name);
-    assertThat(field(history, "version")).containsExactly("2.4.1", "2.3.0");
-    assertThat(field(history, "releaseKey")).containsExactly(second, first);
-    assertThat(field(history, "updatedBy")).containsExactly("release2", "release");
-    assertThat(Instant.parse(history.get(1).get("deployedAt").asText())).isEqualTo(BASE);
-    assertThat(history.get(1).get("deployedOn").asText()).isEqualTo("app01,app02");
-    assertThat(jdbc.queryForList("SELECT previous_version FROM itsm_configuration_item_history WHERE name = ? "
-        + "ORDER BY id", String.class, name)).containsExactly(null, "2.3.0");
-    assertThat(items.history(name)).first().isEqualTo(items.find(name).orElseThrow());
+    JsonNode impact = read("auditor", "/api/cis/" + database.get("id") + "/impact");
+    assertThat(impact.get("item").get("id").asLong()).isEqualTo(database.get("id").asLong());
+    assertThat(impact.get("impacted")).hasSize(1);
+    assertThat(impact.get("impacted").get(0).get("name").asText()).isEqualTo(app.get("name").asText());
+    assertThat(impact.get("impacted").get(0).get("distance").asInt()).isEqualTo(1);
+    assertThat(field(impact.get("services"), "id")).containsExactly("core-accounting", "online-banking");
+    assertThat(field(impact.get("services"), "name")).containsExactly("核心账务系统", "网上银行系统");
+
+    HttpResponse<String> updated = client.putJson("config", "/api/cis/" + app.get("id"), body(Map.of(
+        "name", app.get("name").asText(), "serviceId", "online-banking", "environment", "TEST", "version", "2.0",
+        "revision", 1, "reason", "升级")));
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    assertThat(json.readTree(updated.body()).get("revision").asInt()).isEqualTo(2);
+    long relationId = json.readTree(runsOn.body()).get("id").asLong();
+    HttpResponse<String> removed = client.delete("config", "/api/cis/" + app.get("id") + "/relations/" + relationId
+        + "?reason=%E8%BF%81%E8%B5%B0");
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+
+    JsonNode history = read("auditor", "/api/cis/" + app.get("id") + "/history");
+    assertThat(field(history, "operation")).containsExactly("RELATION_REMOVED", "UPDATED", "RELATION_ADDED",
+        "RELATION_ADDED", "REGISTERED");
+    assertThat(history.get(0).get("reason").asText()).isEqualTo("迁走");
+    assertThat(history.get(1).get("snapshot").get("version").asText()).as("the snapshot is JSON").isEqualTo("2.0");
+    assertThat(read("desk", "/api/cis?type=APPLICATION&name=" + app.get("name").asText().toUpperCase()))
+        .singleElement().satisfies(found -> assertThat(found.get("id").asLong()).isEqualTo(app.get("id").asLong()));
+
+    HttpResponse<String> retired = client.postJson("admin", "/api/cis/" + server.get("id") + "/retire",
+        body(Map.of("reason", "下线")));
+    assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+    assertThat(json.readTree(retired.body()).get("status").asText()).isEqualTo("RETIRED");
   }
 
   @Test
-  void anOlderDeploymentRecordedLateOnlyAddsHistory() throws Exception {
-    String name = "ledger-" + NUMBER.incrementAndGet();
-    String older = nextReleaseKey();
-    String newer = nextReleaseKey();
-    items.recordDeployment(newer, "core-accounting", name, "2.0.0", "db01", BASE.plus(1, ChronoUnit.DAYS), "release");
+  void aProductionItemWithoutAnApprovedChangeIsRefused() throws Exception {
+    String name = unique("prod");
+    HttpResponse<String> answer = client.postJson("config", "/api/cis", body(Map.of("type", "SERVER", "name", name,
+        "environment", "PRODUCTION", "reason", "上线", "changeKey", "CHG-2026-999999")));
 
-    // release "older" deployed first, but its job failed and ran again only after "newer" was recorded
-    items.recordDeployment(older, "core-accounting", name, "1.9.0", "db01", BASE, "release");
-
-    assertThat(items.find(name)).hasValueSatisfying(item -> {
-      assertThat(item.version()).isEqualTo("2.0.0");
-      assertThat(item.releaseKey()).isEqualTo(newer);
-    });
-    assertThat(historyRows(name)).isEqualTo(2);
+    assertThat(answer.statusCode()).isEqualTo(400);
+    JsonNode error = json.readTree(answer.body());
+    assertThat(error.get("errors").get(0).get("field").asText()).isEqualTo("changeKey");
+    assertThat(error.get("message").asText()).contains("变更单号", "未找到已批准的变更 CHG-2026-999999");
+    assertThat(read("auditor", "/api/cis?name=" + name)).isEmpty();
   }
 
   @Test
-  void recordingTheSameReleaseAgainAppendsNoSecondHistoryRow() throws Exception {
-    String name = "batch-" + NUMBER.incrementAndGet();
-    String first = nextReleaseKey();
-    String second = nextReleaseKey();
-    items.recordDeployment(first, "core-accounting", name, "1.0.0", "batch01", BASE, "release");
-    ConfigurationItem recorded = items.find(name).orElseThrow();
+  void badInputNamesTheFields() throws Exception {
+    HttpResponse<String> register = client.postJson("config", "/api/cis",
+        body(Map.of("type", "ROUTER", "environment", "PROD", "name", "x", "colour", "red")));
+    assertThat(register.statusCode()).isEqualTo(400);
+    assertThat(field(json.readTree(register.body()).get("errors"), "field"))
+        .containsExactlyInAnyOrder("type", "environment", "colour");
 
-    // a retried job: same release, name and version, later clock
-    items.recordDeployment(first, "core-accounting", name, "1.0.0", "batch01", BASE.plusSeconds(90), "release");
+    HttpResponse<String> search = client.get("auditor", "/api/cis?type=ROUTER&status=GONE&limit=abc");
+    assertThat(search.statusCode()).isEqualTo(400);
+    JsonNode error = json.readTree(search.body());
+    assertThat(field(error.get("errors"), "field")).containsExactly("type", "status", "limit");
+    assertThat(error.get("message").asText()).contains("类型", "状态", "条数");
 
-    assertThat(items.find(name)).contains(recorded);
-    assertThat(historyRows(name)).isEqualTo(1);
-    assertThat(readHistory(name)).hasSize(1);
-
-    items.recordDeployment(second, "core-accounting", name, "1.1.0", "batch01", BASE.plus(1, ChronoUnit.DAYS),
-        "release");
-    items.recordDeployment(first, "core-accounting", name, "1.0.0", "batch01", BASE.plus(2, ChronoUnit.DAYS),
-        "release");
-
-    assertThat(items.find(name)).as("a late retry does not turn the item back")
-        .hasValueSatisfying(item -> assertThat(item.version()).isEqualTo("1.1.0"));
-    assertThat(field(readHistory(name), "version")).containsExactly("1.1.0", "1.0.0");
+    JsonNode item = created(register("config", "MIDDLEWARE", unique("mq"), null));
+    HttpResponse<String> noRevision = client.putJson("config", "/api/cis/" + item.get("id"),
+        body(Map.of("name", item.get("name").asText(), "environment", "TEST", "reason", "改")));
+    assertThat(noRevision.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(noRevision.body()).get("errors").get(0).get("field").asText()).isEqualTo("revision");
+    HttpResponse<String> noReason = client.postJson("config", "/api/cis/" + item.get("id") + "/relations",
+        body(Map.of("type", "RUNS_ON", "targetId", item.get("id").asLong())));
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("变更原因");
   }
 
   @Test
-  void itemsAreListedByService() throws Exception {
-    String service = "svc-" + NUMBER.incrementAndGet();
-    String release = nextReleaseKey();
-    items.recordDeployment(release, service, "web-" + service, "3.0.0", "web01", BASE, "release");
-    items.recordDeployment(release, service, "api-" + service, "5.2.0", "api01", BASE, "release");
-    items.recordDeployment(release, "customer-portal", "portal-" + service, "1.0.0", "web09", BASE, "release");
+  void aStaleRevisionIsAConflict() throws Exception {
+    JsonNode item = created(register("config", "SERVER", unique("srv"), null));
+    Map<String, Object> update = Map.of("name", item.get("name").asText(), "environment", "TEST", "version", "2",
+        "revision", 1, "reason", "改");
+    assertThat(client.putJson("config", "/api/cis/" + item.get("id"), body(update)).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> answer = client.get("auditor", "/api/configuration-items?service=" + service);
+    HttpResponse<String> stale = client.putJson("admin", "/api/cis/" + item.get("id"), body(update));
 
-    assertThat(answer.statusCode()).isEqualTo(200);
-    JsonNode list = json.readTree(answer.body());
-    assertThat(field(list, "name")).containsExactly("api-" + service, "web-" + service);
-    assertThat(field(list, "version")).containsExactly("5.2.0", "3.0.0");
-    assertThat(field(list, "serviceId")).containsOnly(service);
-    assertThat(json.readTree(client.get("auditor", "/api/configuration-items?service=unknown-service").body()))
-        .isEmpty();
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(json.readTree(stale.body()).get("message").asText()).contains("已被他人修改", "刷新");
+    assertThat(read("auditor", "/api/cis/" + item.get("id")).get("revision").asInt()).isEqualTo(2);
   }
 
   @Test
-  void listingWithoutAServiceIsRefused() throws Exception {
-    for (String path : new String[] {"/api/configuration-items", "/api/configuration-items?service=%20"}) {
-      HttpResponse<String> answer = client.get("auditor", path);
-      assertThat(answer.statusCode()).as(path).isEqualTo(400);
-      JsonNode body = json.readTree(answer.body());
-      assertThat(body.get("message").asText()).contains("服务");
-      assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("service");
+  void onlyConfigurationManagersAndAdministratorsWrite() throws Exception {
+    JsonNode item = created(register("config", "SERVER", unique("guarded"), null));
+    String path = "/api/cis/" + item.get("id");
+
+    for (HttpResponse<String> answer : List.of(
+        client.postJson("engineer", "/api/cis", body(Map.of("type", "SERVER", "name", unique("x"),
+            "environment", "TEST", "reason", "r"))),
+        client.putJson("auditor", path, body(Map.of("revision", 1, "reason", "r"))),
+        client.postJson("release", path + "/retire", body(Map.of("reason", "r"))),
+        client.postJson("manager", path + "/relations", body(Map.of("reason", "r"))),
+        client.delete("desk", path + "/relations/1?reason=r"))) {
+      assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(403);
+      assertThat(json.readTree(answer.body()).get("message").asText()).isEqualTo("您没有执行此操作的权限");
     }
+    assertThat(read("engineer", path).get("revision").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void anonymousCallsGet401() {
+    JsonNode item = created(register("config", "SERVER", unique("anonymous"), null));
+    String release = nextReleaseKey();
+    library.record(new SoftwarePackage(release, "oa.tar.gz", "oa:1.0.0", CHECKSUM, "nexus://oa", BASE, null));
+
+    for (String path : new String[] {"/api/cis", "/api/cis/" + item.get("id"), "/api/cis/" + item.get("id")
+        + "/history", "/api/cis/" + item.get("id") + "/relations", "/api/cis/" + item.get("id") + "/impact",
+        "/api/software-library/" + release}) {
+      assertThat(client.get(null, path).statusCode()).as(path).isEqualTo(401);
+      assertThat(client.get("auditor", path).statusCode()).as(path).isEqualTo(200);
+    }
+    assertThat(client.postJson(null, "/api/cis", "{}").statusCode()).isEqualTo(401);
+    assertThat(client.postJson("security:wrong", "/api/cis", "{}").statusCode()).isEqualTo(401);
   }
 
   @Test
   void unknownItemsAndReleasesAreNotFound() throws Exception {
-    HttpResponse<String> item = client.get("auditor", "/api/configuration-items/no-such-app");
-    HttpResponse<String> history = client.get("auditor", "/api/configuration-items/no-such-app/history");
-    HttpResponse<String> softwarePackage = client.get("auditor", "/api/software-library/REL-2026-999999");
+    for (String path : new String[] {"/api/cis/987654321", "/api/cis/987654321/history",
+        "/api/cis/987654321/relations", "/api/cis/987654321/impact"}) {
+      HttpResponse<String> answer = client.get("auditor", path);
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+      assertThat(json.readTree(answer.body()).get("message").asText()).isEqualTo("未找到配置项 #987654321");
+    }
+    assertThat(client.putJson("config", "/api/cis/987654321", body(Map.of("revision", 1))).statusCode())
+        .isEqualTo(404);
+    JsonNode item = created(register("config", "SERVER", unique("lonely"), null));
+    HttpResponse<String> relation = client.delete("config", "/api/cis/" + item.get("id") + "/relations/987654321"
+        + "?reason=r");
+    assertThat(relation.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(relation.body()).get("message").asText()).contains("未找到配置项", "的关系 #987654321");
 
-    assertThat(item.statusCode()).isEqualTo(404);
-    assertThat(json.readTree(item.body()).get("message").asText()).isEqualTo("未找到配置项 no-such-app");
-    assertThat(history.statusCode()).isEqualTo(404);
-    assertThat(json.readTree(history.body()).get("message").asText()).isEqualTo("未找到配置项 no-such-app");
+    HttpResponse<String> softwarePackage = client.get("auditor", "/api/software-library/REL-2026-999999");
     assertThat(softwarePackage.statusCode()).isEqualTo(404);
     assertThat(json.readTree(softwarePackage.body()).get("message").asText())
         .isEqualTo("未找到发布 REL-2026-999999 的软件包记录");
   }
 
   @Test
-  void anonymousCallsGet401() {
-    String name = "anonymous-" + NUMBER.incrementAndGet();
+  void aRecordedDeploymentIsAProductionApplicationWithItsRelease() throws Exception {
+    String name = unique("gateway");
     String release = nextReleaseKey();
-    items.recordDeployment(release, "office-oa", name, "1.0.0", null, BASE, null);
-    library.record(new SoftwarePackage(release, "oa.tar.gz", name + ":1.0.0", CHECKSUM, "nexus://oa", BASE, null));
+    items.recordDeployment(release, "online-banking", name, "2.4.1", "app01,app02", BASE, "release");
 
-    for (String path : new String[] {"/api/configuration-items?service=office-oa", "/api/configuration-items/" + name,
-        "/api/configuration-items/" + name + "/history", "/api/software-library/" + release}) {
-      assertThat(client.get(null, path).statusCode()).as(path).isEqualTo(401);
-      assertThat(client.get("auditor", path).statusCode()).as(path).isEqualTo(200);
-    }
+    JsonNode item = read("auditor", "/api/cis?type=APPLICATION&environment=PRODUCTION&service=online-banking&name="
+        + name).get(0);
+    assertThat(item.get("version").asText()).isEqualTo("2.4.1");
+    assertThat(item.get("location").asText()).isEqualTo("app01,app02");
+    JsonNode history = read("auditor", "/api/cis/" + item.get("id") + "/history");
+    assertThat(history.get(0).get("operation").asText()).isEqualTo("DEPLOYED");
+    assertThat(history.get(0).get("releaseKey").asText()).isEqualTo(release);
+    assertThat(Instant.parse(history.get(0).get("deployedAt").asText())).isEqualTo(BASE);
   }
 
   @Test
@@ -210,71 +251,40 @@ class ConfigurationApiIntegrationTest {
     assertThat(library.find(release)).contains(pkg);
   }
 
-  @Test
-  void missingTimesAreTheEnginesClock() {
-    Instant engineNow = ClockUtil.getCurrentTime().toInstant();
-    String name = "clock-" + NUMBER.incrementAndGet();
-    String release = nextReleaseKey();
-
-    items.recordDeployment(release, "office-oa", name, "1.0.0", null, null, null);
-    library.record(new SoftwarePackage(release, "oa.zip", name + ":1.0.0", CHECKSUM, "nexus://oa", null, null));
-
-    assertThat(items.find(name).orElseThrow().deployedAt()).isBetween(engineNow.minusSeconds(5),
-        engineNow.plusSeconds(5));
-    assertThat(library.find(release).orElseThrow().recordedAt()).isBetween(engineNow.minusSeconds(5),
-        engineNow.plusSeconds(5));
+  private HttpResponse<String> register(String user, String type, String name, String serviceId) {
+    Map<String, Object> item = new java.util.HashMap<>(Map.of("type", type, "name", name, "environment", "TEST",
+        "location", "10.1.0.1", "reason", "登记 " + name));
+    if (serviceId != null) {
+      item.put("serviceId", serviceId);
+    }
+    return client.postJson(user, "/api/cis", body(item));
   }
 
-  @Test
-  void incompleteRecordsAreRefused() {
-    String release = nextReleaseKey();
-    assertThatThrownBy(() -> items.recordDeployment(release, "office-oa", " ", "1.0.0", null, BASE, null))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> items.recordDeployment(release, null, "app", "1.0.0", null, BASE, null))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> items.recordDeployment(release, "office-oa", "app", "1".repeat(51), null, BASE, null))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> library.record(new SoftwarePackage(release, "oa.zip", "oa:1", "", "nexus://oa",
-        BASE, null))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(items.find("app")).isEmpty();
-    assertThat(library.find(release)).isEmpty();
+  private JsonNode created(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    try {
+      return json.readTree(answer.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  @Test
-  void recordingJoinsTheCallersTransaction() {
-    String name = "transaction-" + NUMBER.incrementAndGet();
-    String release = nextReleaseKey();
-    TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-
-    transaction.executeWithoutResult(status -> {
-      items.recordDeployment(release, "office-oa", name, "1.0.0", null, BASE, null);
-      library.record(new SoftwarePackage(release, "oa.zip", name + ":1.0.0", CHECKSUM, "nexus://oa", BASE, null));
-      assertThat(items.find(name)).isPresent();
-      status.setRollbackOnly();
-    });
-
-    assertThat(items.find(name)).as("rolled back with the caller").isEmpty();
-    assertThat(items.history(name)).isEmpty();
-    assertThat(library.find(release)).isEmpty();
-    transaction.executeWithoutResult(status -> {
-      items.recordDeployment(release, "office-oa", name, "1.0.0", null, BASE, null);
-      items.recordDeployment(release, "office-oa", name, "1.0.0", null, BASE, null);
-      library.record(new SoftwarePackage(release, "oa.zip", name + ":1.0.0", CHECKSUM, "nexus://oa", BASE, null));
-      library.record(new SoftwarePackage(release, "oa.zip", name + ":1.0.0", CHECKSUM, "nexus://oa", BASE, null));
-    });
-    assertThat(historyRows(name)).isEqualTo(1);
-    assertThat(library.find(release)).isPresent();
-  }
-
-  private JsonNode readHistory(String name) throws Exception {
-    HttpResponse<String> answer = client.get("auditor", "/api/configuration-items/" + name + "/history");
-    assertThat(answer.statusCode()).as("history of %s", name).isEqualTo(200);
+  private JsonNode read(String user, String path) throws Exception {
+    HttpResponse<String> answer = client.get(user, path);
+    assertThat(answer.statusCode()).as("%s: %s", path, answer.body()).isEqualTo(200);
     return json.readTree(answer.body());
   }
 
-  private int historyRows(String name) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM itsm_configuration_item_history WHERE name = ?",
-        Integer.class, name);
+  private String body(Map<String, Object> fields) {
+    try {
+      return json.writeValueAsString(fields);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + NUMBER.incrementAndGet();
   }
 
   private static String nextReleaseKey() {

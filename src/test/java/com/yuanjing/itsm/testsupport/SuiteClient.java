@@ -32,6 +32,16 @@ public final class SuiteClient {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  public HttpResponse<String> putJson(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public HttpResponse<String> delete(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+  }
+
   /** {@code user} is "name" (password demo), "name:password", or null for an anonymous call. */
   private HttpResponse<String> send(String user, HttpRequest.Builder request) {
     if (user != null) {
