@@ -339,7 +339,7 @@ class ConfigurationManagementProcessTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("服务：未找到服务 mainframe");
   }
 
-  // --- helpers -------------------------------------------------------------------------------------
+  // --- steps ---------------------------------------------------------------------------------------
 
   private static Map<String, Object> registration() {
     Map<String, Object> registration = new HashMap<>();
