@@ -3,6 +3,7 @@ package com.yuanjing.itsm.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.yuanjing.itsm.change.ChangeProcess;
+import com.yuanjing.itsm.configuration.ConfigurationProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
@@ -117,6 +118,12 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ReleaseProcess.KEY, ItsmGroup.RELEASE_MANAGERS);
     allowToRead(ReleaseProcess.KEY, ItsmGroup.RELEASE_MANAGERS, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS,
         ItsmGroup.CAB);
+    allowToStart(ConfigurationProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.CONFIG_MANAGERS,
+        ItsmGroup.RELEASE_MANAGERS);
+    allowToRead(ConfigurationProcess.KEY, ItsmGroup.CONFIG_MANAGERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.OPS_ENGINEERS);
+    allowToStart(ConfigurationProcess.AUDIT_PROCESS_KEY, ItsmGroup.CONFIG_MANAGERS, ItsmGroup.OPS_MANAGERS);
+    allowToRead(ConfigurationProcess.AUDIT_PROCESS_KEY, ItsmGroup.CONFIG_MANAGERS, ItsmGroup.OPS_MANAGERS,
+        ItsmGroup.OPS_ENGINEERS);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -1,0 +1,49 @@
+package com.yuanjing.itsm.configuration;
+
+import com.yuanjing.itsm.kpi.ReportingPeriod;
+import com.yuanjing.itsm.web.NotFoundException;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Configuration audits: ask for the audit of a service, read an audit's results and the accuracy KPI. */
+@RestController
+@RequestMapping("/api/configuration-audits")
+public class ConfigurationAuditController {
+
+  private final ConfigurationAuditService audits;
+  private final ConfigurationAccuracy accuracy;
+
+  public ConfigurationAuditController(ConfigurationAuditService audits, ConfigurationAccuracy accuracy) {
+    this.audits = audits;
+    this.accuracy = accuracy;
+  }
+
+  /** {@code {"serviceId": "online-banking"}} → {@code {"auditKey": "CAU-2026-000004"}}. */
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  public Map<String, String> requestServiceAudit(@RequestBody Map<String, Object> body) {
+    return Map.of("auditKey", audits.requestServiceAudit(body));
+  }
+
+  /** {@code ?period=2026-Q4}, {@code 2026-11} or {@code 2026}; the current quarter without one. */
+  @GetMapping("/accuracy")
+  public ConfigurationAccuracy.Report accuracy(@RequestParam(required = false) String period) {
+    return accuracy.of(period == null ? ReportingPeriod.quarterOf(ClockUtil.getCurrentTime().toInstant())
+        : ReportingPeriod.parse(period));
+  }
+
+  @GetMapping("/{auditKey}")
+  public ConfigurationAuditView get(@PathVariable String auditKey) {
+    return audits.find(auditKey)
+        .orElseThrow(() -> new NotFoundException("未找到配置审计 " + auditKey + "，或您无权查看"));
+  }
+}

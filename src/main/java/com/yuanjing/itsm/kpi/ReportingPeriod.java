@@ -1,0 +1,61 @@
+package com.yuanjing.itsm.kpi;
+
+import com.yuanjing.itsm.validation.FieldError;
+import com.yuanjing.itsm.validation.InvalidInputException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period a KPI is reported for: a quarter ({@code 2026-Q4}), a month ({@code 2026-11}) or a year
+ * ({@code 2026}), in Beijing time. {@code start} is inclusive, {@code end} exclusive, so consecutive
+ * periods neither overlap nor leave a gap.
+ *
+ * @param label the period as written, e.g. {@code 2026-Q4}
+ */
+public record ReportingPeriod(String label, Instant start, Instant end) {
+
+  /** KPI periods follow the customer's calendar, whatever the server's time zone. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** The field name and label a bad period is reported with. */
+  public static final String FIELD = "period";
+  public static final String LABEL = "统计周期";
+
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** Parses a period; throws {@link InvalidInputException} naming 统计周期 when it is none of the three forms. */
+  public static ReportingPeriod parse(String text) {
+    String label = text == null ? "" : text.strip();
+    Matcher quarter = QUARTER.matcher(label);
+    if (quarter.matches()) {
+      LocalDate first = LocalDate.of(Integer.parseInt(quarter.group(1)), (Integer.parseInt(quarter.group(2)) - 1) * 3 + 1, 1);
+      return of(label, first, first.plusMonths(3));
+    }
+    Matcher month = MONTH.matcher(label);
+    if (month.matches()) {
+      LocalDate first = LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1);
+      return of(label, first, first.plusMonths(1));
+    }
+    if (YEAR.matcher(label).matches()) {
+      LocalDate first = LocalDate.of(Integer.parseInt(label), 1, 1);
+      return of(label, first, first.plusYears(1));
+    }
+    throw new InvalidInputException("统计周期有误", List.of(new FieldError(FIELD, LABEL,
+        "“" + label + "”无效，格式为季度 2026-Q4、月份 2026-11 或年份 2026")));
+  }
+
+  /** The quarter that contains {@code instant} in Beijing time. */
+  public static ReportingPeriod quarterOf(Instant instant) {
+    LocalDate day = instant.atZone(ZONE).toLocalDate();
+    return parse(day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1));
+  }
+
+  private static ReportingPeriod of(String label, LocalDate first, LocalDate next) {
+    return new ReportingPeriod(label, first.atStartOfDay(ZONE).toInstant(), next.atStartOfDay(ZONE).toInstant());
+  }
+}

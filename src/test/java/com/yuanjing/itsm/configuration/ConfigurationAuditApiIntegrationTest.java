@@ -1,0 +1,140 @@
+package com.yuanjing.itsm.configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.testsupport.SuiteClient;
+import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * {@code /api/configuration-audits}: a service audit asked for over HTTP, verified in the engine and read
+ * back, and the accuracy KPI. The CMDB is the edge and is mocked (it replaces the real bean once there is one).
+ */
+@SuiteIntegrationTest
+class ConfigurationAuditApiIntegrationTest {
+
+  @LocalServerPort int port;
+  @MockitoBean ConfigurationRegistry registry;
+  @Autowired ManagementService managementService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ObjectMapper json;
+  SuiteClient client;
+
+  @BeforeEach
+  void connect() {
+    client = new SuiteClient(port);
+  }
+
+  @Test
+  void opsManagerAsksForAServiceAuditWhoseResultsAnAuditorReads() throws Exception {
+    when(registry.sampleForAudit("online-banking", 20))
+        .thenReturn(List.of(new AuditSubject(501, 2, "应用 login-service 2.3.1，网上银行系统，app-01")));
+
+    HttpResponse<String> asked = client.postJson("manager", "/api/configuration-audits", "{\"serviceId\":\"online-banking\"}");
+
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+    String auditKey = json.readTree(asked.body()).get("auditKey").asText();
+    assertThat(auditKey).matches("CAU-\\d{4}-\\d{6}");
+    runJobs();
+    Task verification = taskService.createTaskQuery().processInstanceBusinessKey(auditKey).singleResult();
+    assertThat(taskService.getVariable(verification.getId(), "itemSummary")).isEqualTo("应用 login-service 2.3.1，网上银行系统，app-01");
+    JsonNode open = json.readTree(client.get("auditor", "/api/configuration-audits/" + auditKey).body());
+    assertThat(open.get("state").asText()).isEqualTo("OPEN");
+    assertThat(open.get("serviceId").asText()).isEqualTo("online-banking");
+    assertThat(open.get("results")).isEmpty();
+
+    taskService.claim(verification.getId(), "config");
+    identityService.setAuthentication("config", List.of("config-managers"));
+    try {
+      taskService.complete(verification.getId(), Map.of("verificationResult", "ACCURATE"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runJobs();
+
+    HttpResponse<String> read = client.get("auditor", "/api/configuration-audits/" + auditKey);
+    assertThat(read.statusCode()).isEqualTo(200);
+    JsonNode audit = json.readTree(read.body());
+    assertThat(audit.get("state").asText()).isEqualTo("CLOSED");
+    assertThat(audit.get("outcome").asText()).isEqualTo("ConfigurationAuditCompleted");
+    assertThat(audit.get("verifiedCount").asInt()).isEqualTo(1);
+    assertThat(audit.get("configurationAccuracy").asDouble()).isEqualTo(1.0);
+    JsonNode result = audit.get("results").get(0);
+    assertThat(result.get("itemId").asLong()).isEqualTo(501);
+    assertThat(result.get("verifiedRevision").asInt()).isEqualTo(2);
+    assertThat(result.get("accurate").asBoolean()).isTrue();
+    assertThat(result.get("verifiedBy").asText()).isEqualTo("config");
+  }
+
+  @Test
+  void onlyConfigManagersAndOpsManagersAskForAuditsOfKnownServices() throws Exception {
+    HttpResponse<String> engineer = client.postJson("engineer", "/api/configuration-audits", "{\"serviceId\":\"online-banking\"}");
+    assertThat(engineer.statusCode()).isEqualTo(403);
+
+    HttpResponse<String> unknown = client.postJson("config", "/api/configuration-audits", "{\"serviceId\":\"mainframe\"}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    JsonNode error = json.readTree(unknown.body()).get("errors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("serviceId");
+    assertThat(error.get("label").asText()).isEqualTo("服务");
+
+    assertThat(client.get("auditor", "/api/configuration-audits/CAU-2026-999999").statusCode()).isEqualTo(404);
+    assertThat(client.get("auditor", "/api/configuration-audits/CFG-2026-000001").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void accuracyOfAPeriodIsCountedFromTheResults() throws Exception {
+    for (int item = 0; item < 100; item++) {
+      jdbc.update("INSERT INTO itsm_configuration_audit_result (audit_key, item_id, verified_revision, accurate, "
+              + "verified_by, verified_at) VALUES ('CAU-2035-000001', ?, 1, ?, 'config', ?)", 10_000 + item, item != 0,
+          Instant.parse("2035-05-20T02:00:00Z").atOffset(ZoneOffset.UTC));
+    }
+
+    HttpResponse<String> answer = client.get("auditor", "/api/configuration-audits/accuracy?period=2035-Q2");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode report = json.readTree(answer.body());
+    assertThat(report.get("verified").asLong()).isEqualTo(100);
+    assertThat(report.get("accurate").asLong()).isEqualTo(99);
+    assertThat(report.get("rate").decimalValue()).isEqualByComparingTo("0.99");
+    assertThat(report.get("target").decimalValue()).isEqualByComparingTo("0.99");
+    assertThat(report.get("status").asText()).isEqualTo("达标");
+    JsonNode empty = json.readTree(client.get("auditor", "/api/configuration-audits/accuracy?period=2035-01").body());
+    assertThat(empty.get("rate").isNull()).isTrue();
+
+    HttpResponse<String> bad = client.get("auditor", "/api/configuration-audits/accuracy?period=2035-Q5");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(bad.body()).get("errors").get(0).get("label").asText()).isEqualTo("统计周期");
+  }
+
+  private void runJobs() {
+    for (int round = 0; round < 10; round++) {
+      List<Job> jobs = managementService.createJobQuery().processDefinitionKey(ConfigurationProcess.AUDIT_PROCESS_KEY)
+          .executable().list().stream().filter(job -> job.getDuedate() == null) // not the monthly timer
+          .toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package com.yuanjing.itsm.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.yuanjing.itsm.validation.FieldError;
+import com.yuanjing.itsm.validation.InvalidInputException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReportingPeriodTest {
+
+  @Test
+  void quarterMonthAndYearStartAndEndAtMidnightInBeijing() {
+    assertThat(ReportingPeriod.parse("2026-Q4")).isEqualTo(new ReportingPeriod("2026-Q4",
+        Instant.parse("2026-09-30T16:00:00Z"), Instant.parse("2026-12-31T16:00:00Z")));
+    assertThat(ReportingPeriod.parse("2026-02")).isEqualTo(new ReportingPeriod("2026-02",
+        Instant.parse("2026-01-31T16:00:00Z"), Instant.parse("2026-02-28T16:00:00Z")));
+    assertThat(ReportingPeriod.parse(" 2026 ")).isEqualTo(new ReportingPeriod("2026",
+        Instant.parse("2025-12-31T16:00:00Z"), Instant.parse("2026-12-31T16:00:00Z")));
+  }
+
+  @Test
+  void quarterOfAnInstantIsTakenInBeijing() {
+    // 30 September 2026, 16:30 UTC is already 1 October in Beijing
+    assertThat(ReportingPeriod.quarterOf(Instant.parse("2026-09-30T16:30:00Z")).label()).isEqualTo("2026-Q4");
+    assertThat(ReportingPeriod.quarterOf(Instant.parse("2026-09-30T15:59:59Z")).label()).isEqualTo("2026-Q3");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "2026-Q5", "2026-Q0", "2026-13", "2026-1", "26", "Q4-2026", "2026/11"})
+  void anythingElseIsRefusedNamingTheField(String period) {
+    assertThatThrownBy(() -> ReportingPeriod.parse(period)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field, FieldError::label)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("period", "统计周期")));
+  }
+}
