@@ -6,6 +6,7 @@ import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
+import com.yuanjing.itsm.reporting.ServiceReportingProcess;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -117,6 +118,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ReleaseProcess.KEY, ItsmGroup.RELEASE_MANAGERS);
     allowToRead(ReleaseProcess.KEY, ItsmGroup.RELEASE_MANAGERS, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS,
         ItsmGroup.CAB);
+    allowToStart(ServiceReportingProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY);
+    allowToRead(ServiceReportingProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.OPS_ENGINEERS,
+        ItsmGroup.SERVICE_DESK);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
