@@ -274,7 +274,7 @@ class ServiceReportingProcessTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("报告编写人不能评审自己的报告");
   }
 
-  // --- helpers -------------------------------------------------------------------------------------
+  // --- steps and lookups -------------------------------------------------------------------------------------
 
   /** Runs the monthly timer's job now, whatever its due date (as a retry or a second node would). */
   private void runScheduleTimer() {
