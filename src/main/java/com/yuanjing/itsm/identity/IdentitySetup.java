@@ -7,6 +7,7 @@ import com.yuanjing.itsm.configuration.ConfigurationProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
+import com.yuanjing.itsm.reporting.ServiceReportingProcess;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -124,6 +125,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ConfigurationProcess.AUDIT_PROCESS_KEY, ItsmGroup.CONFIG_MANAGERS, ItsmGroup.OPS_MANAGERS);
     allowToRead(ConfigurationProcess.AUDIT_PROCESS_KEY, ItsmGroup.CONFIG_MANAGERS, ItsmGroup.OPS_MANAGERS,
         ItsmGroup.OPS_ENGINEERS);
+    allowToStart(ServiceReportingProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY);
+    allowToRead(ServiceReportingProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.OPS_ENGINEERS,
+        ItsmGroup.SERVICE_DESK);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

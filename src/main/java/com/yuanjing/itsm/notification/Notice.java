@@ -6,7 +6,9 @@ public enum Notice {
   RESPONSE_SLA_WARNING("【响应即将超时】"),
   RESPONSE_SLA_BREACHED("【响应已超时】"),
   RESOLUTION_SLA_WARNING("【解决即将超时】"),
-  RESOLUTION_SLA_BREACHED("【解决已超时】");
+  RESOLUTION_SLA_BREACHED("【解决已超时】"),
+  REPORT_DUE_SOON("【报告即将到期】"),
+  REPORT_OVERDUE("【报告已逾期】");
 
   private final String titlePrefix;
 

@@ -192,7 +192,8 @@ class AuthorizationIntegrationTest {
         }
       }
     }
-    assertThat(serviceFields).as("the start forms of incidents, changes, problems and releases").isEqualTo(4);
+    assertThat(serviceFields).as("the start forms of incidents, changes, problems, releases, configuration requests and service reports")
+        .isEqualTo(6);
   }
 
   private Task reportIncident() throws Exception {
