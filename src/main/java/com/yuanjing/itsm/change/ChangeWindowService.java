@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +44,6 @@ public class ChangeWindowService {
   private final ServiceDirectory services;
   private final FreezeCalendar freezeCalendar;
   private final ZoneId zone;
-  private final Map<String, List<MaintenanceWindow>> windows = new LinkedHashMap<>();
 
   @Autowired
   public ChangeWindowService(ServiceDirectory services, FreezeCalendar freezeCalendar,
@@ -54,28 +51,25 @@ public class ChangeWindowService {
     this(services, freezeCalendar, calendar.zone());
   }
 
-  /**
-   * @param zone zone of the maintenance window times and of the freeze dates
-   * @throws IllegalArgumentException if a service has a malformed maintenance window
-   */
+  /** @param zone zone of the maintenance window times and of the freeze dates */
   public ChangeWindowService(ServiceDirectory services, FreezeCalendar freezeCalendar, ZoneId zone) {
     this.services = services;
     this.freezeCalendar = freezeCalendar;
     this.zone = zone;
-    for (ItService service : services.all()) {
-      windows.put(service.id(), service.maintenanceWindows().stream()
-          .map(text -> MaintenanceWindow.parse(service.id(), text))
-          .toList());
-    }
   }
 
   /**
-   * The maintenance windows of a service; empty if it has none.
+   * The maintenance windows of a service as the catalogue has them now; empty if it has none.
    *
-   * @throws IllegalArgumentException for an unknown service
+   * @throws IllegalArgumentException for an unknown service, or a malformed window (the catalogue
+   *     checks them when a service is published)
    */
   public List<MaintenanceWindow> windows(String serviceId) {
-    return windows.get(service(serviceId).id());
+    return windows(service(serviceId));
+  }
+
+  private static List<MaintenanceWindow> windows(ItService service) {
+    return service.maintenanceWindows().stream().map(text -> MaintenanceWindow.parse(service.id(), text)).toList();
   }
 
   /**
@@ -104,7 +98,7 @@ public class ChangeWindowService {
     if (plannedStart != null && plannedStart.isBefore(ClockUtil.getCurrentTime().toInstant())) {
       reasons.add("计划开始时间已过");
     }
-    List<MaintenanceWindow> serviceWindows = windows.get(service.id());
+    List<MaintenanceWindow> serviceWindows = windows(service);
     if (serviceWindows.isEmpty()) {
       reasons.add("服务“" + service.name() + "”未配置维护窗口");
     } else if (validPeriod && !insideAnyWindow(serviceWindows, plannedStart, plannedEnd)) {

@@ -8,6 +8,7 @@ import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.reporting.ServiceReportingProcess;
+import com.yuanjing.itsm.servicelevel.ServiceLevelProcess;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -128,6 +129,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ServiceReportingProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY);
     allowToRead(ServiceReportingProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.OPS_ENGINEERS,
         ItsmGroup.SERVICE_DESK);
+    allowToStart(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.SERVICE_DESK);
+    allowToRead(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.OPS_ENGINEERS,
+        ItsmGroup.SERVICE_DESK);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -194,6 +198,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
             Map.of("name", "changeNumber", "label", "变更编号"),
             Map.of("name", "problemNumber", "label", "问题编号"),
             Map.of("name", "releaseNumber", "label", "发布编号"),
+            Map.of("name", "serviceLevelNumber", "label", "服务级别管理编号"),
             Map.of("name", "title", "label", "标题"),
             Map.of("name", "summary", "label", "摘要"),
             Map.of("name", "priority", "label", "优先级"),

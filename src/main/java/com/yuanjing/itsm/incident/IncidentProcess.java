@@ -77,7 +77,7 @@ public final class IncidentProcess {
     public static final String PRIORITY = "priority"; // KPI
     public static final String RESPONSE_TARGET = "responseTarget"; // ISO-8601 duration from sla-targets.dmn
     public static final String RESOLUTION_TARGET = "resolutionTarget";
-    public static final String SUPPORT_HOURS = "supportHours"; // BUSINESS_HOURS or ALWAYS
+    public static final String SUPPORT_HOURS = "supportHours"; // BUSINESS_HOURS or ALWAYS, from the service catalogue
 
     // SLA clocks
     public static final String RESPONSE_WARNING_AT = "responseWarningAt";

@@ -60,6 +60,8 @@ public class IncidentService {
     Map<String, Object> registration = new HashMap<>();
     registration.put(SERVICE_NAME, service.name());
     registration.put(SERVICE_LEVEL, service.level());
+    // the SLA's clock is the catalogue's; sla-targets.dmn gives the targets of the level
+    registration.put(SUPPORT_HOURS, service.supportHours().name());
     registration.put(MAJOR, Boolean.TRUE.equals(report.get(MAJOR)));
     registration.put(CATEGORY, report.get(CATEGORY) instanceof String s && !s.isBlank() ? s : IncidentCategory.OTHER.name());
     registration.put(SUPPORT_GROUP, DEFAULT_SUPPORT_GROUP);

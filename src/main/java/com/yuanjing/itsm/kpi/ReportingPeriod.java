@@ -55,6 +55,11 @@ public record ReportingPeriod(String label, Instant start, Instant end) {
     return parse(day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1));
   }
 
+  /** The quarter before the one that contains {@code instant}: the one a review at a quarter's start looks back on. */
+  public static ReportingPeriod quarterBefore(Instant instant) {
+    return quarterOf(quarterOf(instant).start().minusMillis(1));
+  }
+
   private static ReportingPeriod of(String label, LocalDate first, LocalDate next) {
     return new ReportingPeriod(label, first.atStartOfDay(ZONE).toInstant(), next.atStartOfDay(ZONE).toInstant());
   }

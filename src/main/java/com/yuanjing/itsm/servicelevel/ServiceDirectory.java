@@ -4,41 +4,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
-/** The services configured under {@code itsm.services}, until the service catalogue replaces them. */
-@ConfigurationProperties("itsm")
+/**
+ * The services that can be chosen when reporting an incident, requesting a change, registering a release
+ * and so on: the PUBLISHED services of the {@link ServiceCatalogue}, read afresh on every call.
+ */
+@Component
 public class ServiceDirectory {
 
-  static final Set<String> SERVICE_LEVELS = Set.of("GOLD", "SILVER", "BRONZE");
+  private final Supplier<List<ItService>> published;
 
-  private final Map<String, ItService> services = new LinkedHashMap<>();
+  @Autowired
+  public ServiceDirectory(ServiceCatalogue catalogue) {
+    this(catalogue::published);
+  }
 
-  public ServiceDirectory(List<ItService> services) {
-    for (ItService service : services == null ? List.<ItService>of() : services) {
-      if (!SERVICE_LEVELS.contains(service.level())) {
-        throw new IllegalArgumentException("itsm.services: service " + service.id() + " has level " + service.level()
-            + ", expected one of " + SERVICE_LEVELS);
-      }
-      if (this.services.put(service.id(), service) != null) {
-        throw new IllegalArgumentException("itsm.services: service id " + service.id() + " is listed twice");
-      }
-    }
+  private ServiceDirectory(Supplier<List<ItService>> published) {
+    this.published = published;
+  }
+
+  /** A fixed directory of these services, for tests and tools without a database. */
+  public static ServiceDirectory of(List<ItService> services) {
+    List<ItService> fixed = List.copyOf(services);
+    return new ServiceDirectory(() -> fixed);
   }
 
   public Optional<ItService> find(String id) {
-    return Optional.ofNullable(services.get(id));
+    return id == null ? Optional.empty() : all().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
   public List<ItService> all() {
-    return List.copyOf(services.values());
+    return published.get();
   }
 
   /** Service id → name, for validation messages and choice lists. */
   public Map<String, String> names() {
     Map<String, String> names = new LinkedHashMap<>();
-    services.values().forEach(s -> names.put(s.id(), s.name()));
+    all().forEach(s -> names.put(s.id(), s.name()));
     return names;
   }
 }

@@ -3,10 +3,16 @@ package com.yuanjing.itsm.sla;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
-/** Response and resolution targets of one SLA, as decided by sla-targets.dmn. */
+/**
+ * Response and resolution targets of one SLA, as decided by sla-targets.dmn, on the clock of the service's
+ * support hours from the service catalogue.
+ */
 public record SlaTargets(Duration response, Duration resolution, SupportHours supportHours) {
 
-  /** Reads the DMN outputs; a process owner's typo in the table fails loudly here, naming the value. */
+  /**
+   * Reads the DMN outputs and the service's support hours; a process owner's typo in the table fails loudly
+   * here, naming the value.
+   */
   public static SlaTargets parse(String response, String resolution, String supportHours) {
     return new SlaTargets(duration("responseTarget", response), duration("resolutionTarget", resolution),
         SupportHours.fromCode(supportHours));

@@ -79,7 +79,7 @@ class ChangeManagementProcessTest {
     managementService = engine.getManagementService();
     identityService = engine.getIdentityService();
 
-    ServiceDirectory services = new ServiceDirectory(List.of(
+    ServiceDirectory services = ServiceDirectory.of(List.of(
         new ItService("online-banking", "网上银行系统", "GOLD", List.of("SATURDAY 22:00-06:00")),
         new ItService("office-oa", "办公自动化系统", "BRONZE", List.of("SATURDAY 09:00-18:00"))));
     FreezeCalendar freezes;

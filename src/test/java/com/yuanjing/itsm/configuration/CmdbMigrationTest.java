@@ -40,7 +40,7 @@ class CmdbMigrationTest {
     database.migrate("latest");
 
     ConfigurationItemService cmdb = new ConfigurationItemService(database.jdbc, database.transactionManager,
-        new ServiceDirectory(List.of(new ItService("online-banking", "网上银行系统", "GOLD"))),
+        ServiceDirectory.of(List.of(new ItService("online-banking", "网上银行系统", "GOLD"))),
         mock(ChangeApprovals.class));
     List<ConfigurationItem> migrated = cmdb.search(CiType.APPLICATION, null, null, null, null, 0, 10);
     assertThat(migrated).extracting(ConfigurationItem::name).containsExactly("oa \"quoted\" \\app", "trade-service");

@@ -53,7 +53,7 @@ class ConfigurationItemServiceTest {
     ChangeApprovals approvals = mock(ChangeApprovals.class);
     when(approvals.changeApproved(APPROVED_CHANGE)).thenReturn(true);
     when(approvals.releaseApproved(APPROVED_RELEASE)).thenReturn(true);
-    ServiceDirectory services = new ServiceDirectory(List.of(new ItService("online-banking", "网上银行系统", "GOLD"),
+    ServiceDirectory services = ServiceDirectory.of(List.of(new ItService("online-banking", "网上银行系统", "GOLD"),
         new ItService("core-accounting", "核心账务系统", "GOLD"), new ItService("office-oa", "办公自动化系统", "BRONZE")));
     cmdb = new ConfigurationItemService(database.jdbc, database.transactionManager, services, approvals);
   }

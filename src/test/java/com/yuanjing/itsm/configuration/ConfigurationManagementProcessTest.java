@@ -125,7 +125,7 @@ class ConfigurationManagementProcessTest {
       calendar = new BusinessCalendar(BEIJING, LocalTime.of(9, 0), LocalTime.of(18, 0),
           HolidayCalendarLoader.load(holidays, "china-holidays.yaml"));
     }
-    ServiceDirectory services = new ServiceDirectory(List.of(new ItService("online-banking", "网上银行系统", "GOLD")));
+    ServiceDirectory services = ServiceDirectory.of(List.of(new ItService("online-banking", "网上银行系统", "GOLD")));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, NUMBERS.incrementAndGet());
     registry = mock(ConfigurationRegistry.class);
     when(registry.apply(any(), any())).thenReturn(42L);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.incident.IncidentProcess;
-import com.yuanjing.itsm.servicelevel.ServiceDirectory;
+import com.yuanjing.itsm.servicelevel.ServiceSeeds;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.net.http.HttpResponse;
@@ -48,7 +48,7 @@ class AuthorizationIntegrationTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentitySetup identitySetup;
-  @Autowired ServiceDirectory services;
+  @Autowired ServiceSeeds seeds;
   @Autowired ObjectMapper json;
   SuiteClient client;
 
@@ -178,7 +178,7 @@ class AuthorizationIntegrationTest {
   }
 
   @Test
-  void everyFormThatAsksForAServiceOffersExactlyTheConfiguredServices() throws Exception {
+  void everyFormThatAsksForAServiceOffersExactlyTheConfiguredServicesAsItsPreview() throws Exception {
     Resource[] forms = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form");
     int serviceFields = 0;
     for (Resource form : forms) {
@@ -187,13 +187,14 @@ class AuthorizationIntegrationTest {
           serviceFields++;
           assertThat(field.get("values")).as(form.getFilename())
               .extracting(value -> value.get("value").asText() + "=" + value.get("label").asText())
-              .containsExactlyElementsOf(services.names().entrySet().stream()
-                  .map(service -> service.getKey() + "=" + service.getValue()).toList());
+              .containsExactlyInAnyOrderElementsOf(seeds.services().stream()
+                  .map(service -> service.id() + "=" + service.name()).toList());
         }
       }
     }
-    assertThat(serviceFields).as("the start forms of incidents, changes, problems, releases, configuration requests and service reports")
-        .isEqualTo(6);
+    assertThat(serviceFields).as("the start forms of incidents, changes, problems, releases, configuration requests, "
+        + "service reports and service needs")
+        .isEqualTo(7);
   }
 
   private Task reportIncident() throws Exception {

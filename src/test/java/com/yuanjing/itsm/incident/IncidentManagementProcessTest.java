@@ -26,6 +26,7 @@ import com.yuanjing.itsm.sla.BusinessCalendar;
 import com.yuanjing.itsm.sla.HolidayCalendarLoader;
 import com.yuanjing.itsm.sla.SlaAlertDelegate;
 import com.yuanjing.itsm.sla.SlaClockService;
+import com.yuanjing.itsm.sla.SupportHours;
 import com.yuanjing.itsm.sla.SlaTimerJobs;
 import com.yuanjing.itsm.sla.StartSlaClocksDelegate;
 import com.yuanjing.itsm.testsupport.ProcessTests;
@@ -102,10 +103,14 @@ class IncidentManagementProcessTest {
       calendar = new BusinessCalendar(BEIJING, LocalTime.of(9, 0), LocalTime.of(18, 0),
           HolidayCalendarLoader.load(holidays, "china-holidays.yaml"));
     }
-    ServiceDirectory services = new ServiceDirectory(List.of(
-        new ItService("online-banking", "网上银行系统", "GOLD"),
+    ServiceDirectory services = ServiceDirectory.of(List.of(
+        new ItService("online-banking", "网上银行系统", null, "GOLD", SupportHours.ALWAYS, SupportHours.ALWAYS, true,
+            List.of(), null),
         new ItService("customer-portal", "客户服务门户", "SILVER"),
-        new ItService("office-oa", "办公自动化系统", "BRONZE")));
+        new ItService("office-oa", "办公自动化系统", "BRONZE"),
+        // a SILVER level whose customer agreed on 7×24 support: the clock is the catalogue's, not the level's
+        new ItService("payroll", "薪资系统", null, "SILVER", SupportHours.ALWAYS, SupportHours.BUSINESS_HOURS, false,
+            List.of(), null)));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     IncidentService incidents = new IncidentService(new IncidentReportValidator(services), services, businessKeys,
         runtimeService, new ProcessRecords(historyService));
@@ -193,6 +198,18 @@ class IncidentManagementProcessTest {
     assertThat(historicVariable(incident, REOPEN_COUNT)).isEqualTo(0);
     assertThat(notices()).isEmpty();
     verify(problems, never()).raiseForIncident(any());
+  }
+
+  @Test
+  void slaClockIsTheSupportHoursOfTheServiceInTheCatalogue() {
+    at(MONDAY + "T17:00");
+    ProcessInstance incident = report("payroll", "MEDIUM", "MEDIUM", false);
+
+    assertThat(variable(incident, SERVICE_LEVEL)).isEqualTo("SILVER");
+    assertThat(variable(incident, SUPPORT_HOURS)).isEqualTo("ALWAYS");
+    // SILVER P3 targets (2 h, 27 h) on the 7×24 clock: through the evening and the night
+    assertThat(date(incident, RESPONSE_DUE_AT)).isEqualTo(beijing(MONDAY + "T19:00"));
+    assertThat(date(incident, RESOLUTION_DUE_AT)).isEqualTo(beijing("2026-12-01T20:00"));
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IncidentReportValidatorTest {
 
-  private final IncidentReportValidator validator = new IncidentReportValidator(new ServiceDirectory(List.of(
+  private final IncidentReportValidator validator = new IncidentReportValidator(ServiceDirectory.of(List.of(
       new ItService("online-banking", "网上银行系统", "GOLD"),
       new ItService("office-mail", "企业邮箱", "SILVER"),
       new ItService("oa", "办公自动化系统", "BRONZE"))));

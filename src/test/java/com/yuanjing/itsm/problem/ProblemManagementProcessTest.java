@@ -94,7 +94,7 @@ class ProblemManagementProcessTest {
     managementService = engine.getManagementService();
     IdentityService identityService = engine.getIdentityService();
 
-    ServiceDirectory services = new ServiceDirectory(List.of(
+    ServiceDirectory services = ServiceDirectory.of(List.of(
         new ItService("online-banking", "网上银行系统", "GOLD", List.of("SATURDAY 22:00-06:00"))));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     ProcessRecords records = new ProcessRecords(engine.getHistoryService());

@@ -90,7 +90,7 @@ class ReleaseManagementProcessTest {
     managementService = engine.getManagementService();
     identityService = engine.getIdentityService();
 
-    ServiceDirectory services = new ServiceDirectory(List.of(new ItService("online-banking", "网上银行系统", "GOLD")));
+    ServiceDirectory services = ServiceDirectory.of(List.of(new ItService("online-banking", "网上银行系统", "GOLD")));
     PlannedTimes plannedTimes = new PlannedTimes(
         new BusinessCalendarProperties(BEIJING, LocalTime.of(9, 0), LocalTime.of(18, 0), "unused"));
     changes = mock(ChangeService.class);

@@ -46,7 +46,7 @@ class ServiceReportOnTimeRateTest {
   void quarterCountsTheReportsDueInItOnTimeLateOrOverdueButNotCancelledOrNotYetDue() {
     // services without customers: the monthly run, should it fire, starts no report of its own
     ReportingFixture reports = new ReportingFixture(extension.getProcessEngine(),
-        new ServiceDirectory(List.of(new ItService("online-banking", "网上银行系统", "GOLD"))));
+        ServiceDirectory.of(List.of(new ItService("online-banking", "网上银行系统", "GOLD"))));
     ReportingStatistics statistics = reports.statistics();
     at("2026-11-02T10:00");
     ProcessInstance a = reports.start(request("2026-11-20T18:00+08:00"));

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
+import com.yuanjing.itsm.sla.SupportHours;
 import com.yuanjing.itsm.testsupport.TestProcessEngine;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.Date;
@@ -67,10 +68,10 @@ class ServiceReportingProcessTest {
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     historyService = engine.getHistoryService();
-    reports = new ReportingFixture(engine, new ServiceDirectory(List.of(
-        new ItService("online-banking", "网上银行系统", "京华银行", "GOLD", List.of()),
-        new ItService("core-accounting", "核心账务系统", "京华银行", "GOLD", List.of()),
-        new ItService("office-oa", "办公自动化系统", "元景科技", "BRONZE", List.of()))));
+    reports = new ReportingFixture(engine, ServiceDirectory.of(List.of(
+        new ItService("online-banking", "网上银行系统", "京华银行", "GOLD", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null),
+        new ItService("core-accounting", "核心账务系统", "京华银行", "GOLD", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null),
+        new ItService("office-oa", "办公自动化系统", "元景科技", "BRONZE", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null))));
     at("2026-11-02T10:00");
   }
 

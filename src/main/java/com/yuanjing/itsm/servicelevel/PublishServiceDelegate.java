@@ -1,0 +1,29 @@
+package com.yuanjing.itsm.servicelevel;
+
+import static com.yuanjing.itsm.servicelevel.ServiceLevelProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the signed service as the next catalogue version. The catalogue publishes once per process, so
+ * a retried job changes nothing twice.
+ */
+@Component("publishServiceDelegate")
+public class PublishServiceDelegate implements JavaDelegate {
+
+  private final ServiceCatalogue catalogue;
+
+  public PublishServiceDelegate(ServiceCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int version = catalogue.publish(ServiceLevelService.service(execution.getVariables()),
+        ServiceLevelService.agreement(execution.getVariables()), (String) execution.getVariable(SIGNED_BY),
+        execution.getProcessBusinessKey());
+    execution.setVariable(PUBLISHED_VERSION, version);
+  }
+}
