@@ -45,6 +45,7 @@ public final class ChangeProcess {
     public static final String REASON = "reason";
     public static final String SERVICE_ID = "serviceId";
     public static final String AFFECTED_ITEMS = "affectedItems";
+    public static final String CONFIGURATION_ITEM_IDS = "configurationItemIds"; // CMDB item numbers, "12, 15"
     public static final String SOURCE = "source"; // MANUAL, PROBLEM or RELEASE
     public static final String SOURCE_KEY = "sourceKey"; // PRB-… or REL-… when raised by another process
     public static final String EMERGENCY = "emergency";
@@ -66,6 +67,7 @@ public final class ChangeProcess {
     public static final String REQUESTED_BY = "requestedBy"; // the initiator
     public static final String REQUESTED_AT = "requestedAt";
     public static final String SERVICE_NAME = "serviceName";
+    public static final String AFFECTED_SERVICES = "affectedServices"; // the own service and its dependents, by name
     public static final String SERVICE_CRITICALITY = "serviceCriticality"; // HIGH, MEDIUM, LOW
     public static final String BACKOUT_PLAN_AVAILABLE = "backoutPlanAvailable";
 

@@ -38,6 +38,7 @@ public class ChangeRequestValidator {
         .text(TITLE, FIELDS.get(TITLE), true, 200)
         .oneOf(SERVICE_ID, FIELDS.get(SERVICE_ID), true, services.names())
         .text(AFFECTED_ITEMS, FIELDS.get(AFFECTED_ITEMS), false, 1000)
+        .text(CONFIGURATION_ITEM_IDS, FIELDS.get(CONFIGURATION_ITEM_IDS), false, 200)
         .text(REASON, FIELDS.get(REASON), true, 2000)
         .text(DESCRIPTION, FIELDS.get(DESCRIPTION), true, 4000)
         .oneOf(STANDARD_CHANGE_ID, FIELDS.get(STANDARD_CHANGE_ID), false, STANDARD_CHANGES)
@@ -63,6 +64,7 @@ public class ChangeRequestValidator {
         TITLE, "变更标题",
         SERVICE_ID, "受影响服务",
         AFFECTED_ITEMS, "受影响的配置项",
+        CONFIGURATION_ITEM_IDS, "配置项编号",
         REASON, "变更原因",
         DESCRIPTION, "变更内容",
         STANDARD_CHANGE_ID, "标准变更",

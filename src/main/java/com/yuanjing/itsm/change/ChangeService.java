@@ -3,6 +3,7 @@ package com.yuanjing.itsm.change;
 import static com.yuanjing.itsm.change.ChangeProcess.Variables.*;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
+import com.yuanjing.itsm.configuration.AffectedServices;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.servicelevel.ItService;
@@ -32,15 +33,18 @@ public class ChangeService {
   private final BusinessKeys businessKeys;
   private final RuntimeService runtimeService;
   private final ProcessRecords records;
+  private final AffectedServices affectedServices;
 
   public ChangeService(ChangeRequestValidator validator, ServiceDirectory services, PlannedTimes plannedTimes,
-      BusinessKeys businessKeys, RuntimeService runtimeService, ProcessRecords records) {
+      BusinessKeys businessKeys, RuntimeService runtimeService, ProcessRecords records,
+      AffectedServices affectedServices) {
     this.validator = validator;
     this.services = services;
     this.plannedTimes = plannedTimes;
     this.businessKeys = businessKeys;
     this.runtimeService = runtimeService;
     this.records = records;
+    this.affectedServices = affectedServices;
   }
 
   /** Starts a change from another system's request; nothing is created when the request is invalid. */
@@ -66,6 +70,8 @@ public class ChangeService {
     registration.put(PLANNED_START, request.get(PLANNED_START));
     registration.put(PLANNED_END, request.get(PLANNED_END));
     registration.put(SERVICE_NAME, service.name());
+    registration.put(AFFECTED_SERVICES, affectedServices.describe(service.id(), affectedServices.itemIds(
+        request.get(CONFIGURATION_ITEM_IDS), CONFIGURATION_ITEM_IDS, ChangeRequestValidator.FIELDS.get(CONFIGURATION_ITEM_IDS))));
     registration.put(SERVICE_CRITICALITY, CRITICALITY_BY_LEVEL.get(service.level()));
     registration.put(BACKOUT_PLAN_AVAILABLE, request.get(BACKOUT_PLAN) instanceof String plan && !plan.isBlank());
     registration.put(SOURCE, request.getOrDefault(SOURCE, "MANUAL"));

@@ -66,12 +66,14 @@ public final class IncidentProcess {
     public static final String DESCRIPTION = "description";
     public static final String CATEGORY = "category"; // KPI
     public static final String MAJOR = "major"; // KPI: flagged major at intake or priority P1
+    public static final String CONFIGURATION_ITEM_IDS = "configurationItemIds"; // CMDB item numbers, "12, 15"
 
     // registration and rules
     public static final String INCIDENT_NUMBER = "incidentNumber"; // the business key, for forms and task lists
     public static final String EXTERNAL_REFERENCE = "externalReference"; // a business key the caller passed at start
     public static final String REGISTERED_BY = "registeredBy"; // the initiator: who reported it in the suite
     public static final String SERVICE_NAME = "serviceName";
+    public static final String AFFECTED_SERVICES = "affectedServices"; // the own service and its dependents, by name
     public static final String SERVICE_LEVEL = "serviceLevel"; // KPI
     public static final String REPORTED_AT = "reportedAt"; // KPI: both SLA clocks start here
     public static final String PRIORITY = "priority"; // KPI

@@ -36,6 +36,7 @@ public class IncidentReportValidator {
         .text(SUMMARY, FIELDS.get(SUMMARY), true, 200)
         .text(DESCRIPTION, FIELDS.get(DESCRIPTION), true, 4000)
         .optionalBoolean(MAJOR, FIELDS.get(MAJOR))
+        .text(CONFIGURATION_ITEM_IDS, FIELDS.get(CONFIGURATION_ITEM_IDS), false, 200)
         .noOtherFields(FIELDS)
         .errors();
   }
@@ -52,6 +53,7 @@ public class IncidentReportValidator {
     fields.put(SUMMARY, "摘要");
     fields.put(DESCRIPTION, "详细描述");
     fields.put(MAJOR, "重大事件");
+    fields.put(CONFIGURATION_ITEM_IDS, "故障配置项编号");
     return Collections.unmodifiableMap(fields);
   }
 }

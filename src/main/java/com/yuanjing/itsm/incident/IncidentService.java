@@ -3,6 +3,7 @@ package com.yuanjing.itsm.incident;
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
+import com.yuanjing.itsm.configuration.AffectedServices;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -29,14 +30,16 @@ public class IncidentService {
   private final BusinessKeys businessKeys;
   private final RuntimeService runtimeService;
   private final ProcessRecords records;
+  private final AffectedServices affectedServices;
 
   public IncidentService(IncidentReportValidator validator, ServiceDirectory services, BusinessKeys businessKeys,
-      RuntimeService runtimeService, ProcessRecords records) {
+      RuntimeService runtimeService, ProcessRecords records, AffectedServices affectedServices) {
     this.validator = validator;
     this.services = services;
     this.businessKeys = businessKeys;
     this.runtimeService = runtimeService;
     this.records = records;
+    this.affectedServices = affectedServices;
   }
 
   /** Starts an incident from another system's report; nothing is created when the report is invalid. */
@@ -59,6 +62,8 @@ public class IncidentService {
     ItService service = services.find((String) report.get(SERVICE_ID)).orElseThrow();
     Map<String, Object> registration = new HashMap<>();
     registration.put(SERVICE_NAME, service.name());
+    registration.put(AFFECTED_SERVICES, affectedServices.describe(service.id(), affectedServices.itemIds(
+        report.get(CONFIGURATION_ITEM_IDS), CONFIGURATION_ITEM_IDS, IncidentReportValidator.FIELDS.get(CONFIGURATION_ITEM_IDS))));
     registration.put(SERVICE_LEVEL, service.level());
     // the SLA's clock is the catalogue's; sla-targets.dmn gives the targets of the level
     registration.put(SUPPORT_HOURS, service.supportHours().name());

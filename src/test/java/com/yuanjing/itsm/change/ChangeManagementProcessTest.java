@@ -8,8 +8,11 @@ import static com.yuanjing.itsm.testsupport.ProcessTests.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.Mockito.mock;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
+import com.yuanjing.itsm.configuration.AffectedServices;
+import com.yuanjing.itsm.configuration.ConfigurationItemService;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -90,7 +93,8 @@ class ChangeManagementProcessTest {
         new BusinessCalendarProperties(BEIJING, LocalTime.of(9, 0), LocalTime.of(18, 0), "unused"));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     ChangeService changes = new ChangeService(new ChangeRequestValidator(services, plannedTimes), services,
-        plannedTimes, businessKeys, runtimeService, new ProcessRecords(engine.getHistoryService()));
+        plannedTimes, businessKeys, runtimeService, new ProcessRecords(engine.getHistoryService()),
+        new AffectedServices(mock(ConfigurationItemService.class), services));
 
     Mocks.register("clearChangeChoicesListener", new ClearChangeChoicesListener());
     Mocks.register("registerChangeListener", new RegisterChangeListener(changes));

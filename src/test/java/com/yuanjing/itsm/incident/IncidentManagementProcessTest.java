@@ -14,6 +14,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.yuanjing.itsm.configuration.AffectedServices;
+import com.yuanjing.itsm.configuration.ConfigurationItemService;
 import com.yuanjing.itsm.notification.NotificationService;
 import com.yuanjing.itsm.notification.NotifyGroupDelegate;
 import com.yuanjing.itsm.audit.ProcessRecords;
@@ -113,7 +115,7 @@ class IncidentManagementProcessTest {
             List.of(), null)));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     IncidentService incidents = new IncidentService(new IncidentReportValidator(services), services, businessKeys,
-        runtimeService, new ProcessRecords(historyService));
+        runtimeService, new ProcessRecords(historyService), new AffectedServices(mock(ConfigurationItemService.class), services));
     SlaClockService clocks = new SlaClockService(calendar);
     ResolutionClock resolutionClock = new ResolutionClock(clocks, new SlaTimerJobs(managementService));
     NotificationService notifications = new NotificationService(taskService);

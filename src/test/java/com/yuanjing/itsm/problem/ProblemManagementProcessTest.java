@@ -26,6 +26,8 @@ import com.yuanjing.itsm.change.FreezeCalendar;
 import com.yuanjing.itsm.change.PlannedTimes;
 import com.yuanjing.itsm.change.RegisterChangeListener;
 import com.yuanjing.itsm.change.ValidateChangeTaskListener;
+import com.yuanjing.itsm.configuration.AffectedServices;
+import com.yuanjing.itsm.configuration.ConfigurationItemService;
 import com.yuanjing.itsm.incident.IncidentStatistics;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
@@ -117,7 +119,8 @@ class ProblemManagementProcessTest {
     Mocks.register("linkIncidentDelegate", new LinkIncidentDelegate());
     // the change process, wired as in production
     Mocks.register("registerChangeListener", new RegisterChangeListener(new ChangeService(changeRequests, services,
-        plannedTimes, businessKeys, runtimeService, records)));
+        plannedTimes, businessKeys, runtimeService, records,
+        new AffectedServices(mock(ConfigurationItemService.class), services))));
     Mocks.register("checkChangeWindowDelegate", new CheckChangeWindowDelegate(
         new ChangeWindowService(services, new FreezeCalendar(List.of()), BEIJING)));
     Mocks.register("validateChangeTaskListener",
