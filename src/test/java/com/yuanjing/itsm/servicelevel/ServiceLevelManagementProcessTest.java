@@ -121,7 +121,7 @@ class ServiceLevelManagementProcessTest {
     Mocks.register("publishServiceDelegate", new PublishServiceDelegate(catalogue));
     Mocks.register("releaseServiceDraftListener", new ReleaseServiceDraftListener(catalogue));
     Mocks.register("computeSlaAttainmentDelegate", new ComputeSlaAttainmentDelegate(attainment));
-    Mocks.register("servicesBelowTarget", new ServicesBelowTarget());
+    Mocks.register("servicesBelowTarget", new ServicesBelowTarget(catalogue));
     at("2026-11-30T10:00");
   }
 
@@ -303,6 +303,9 @@ class ServiceLevelManagementProcessTest {
 
   @Test
   void serviceBelowTargetNeedsAnImprovementWithOwnerAndDueDate() {
+    when(catalogue.find("customer-portal")).thenReturn(Optional.of(new CatalogueEntry(new ItService("customer-portal",
+        "客户服务门户", "京华银行", "SILVER", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(),
+        null), ServiceStatus.PUBLISHED, 1, null, null, null, Instant.parse("2026-01-01T00:00:00Z"), "system", null)));
     when(attainment.attainment(eq(ReportingPeriod.parse("2026-Q4")), isNull())).thenReturn(report(
         ServiceAttainment.of("customer-portal", "客户服务门户", 4, 3, 0.95),
         ServiceAttainment.of("online-banking", "网上银行系统", 20, 20, 0.95),
@@ -316,6 +319,8 @@ class ServiceLevelManagementProcessTest {
     assertThat(plans).hasSize(2);
     assertThat(plans).extracting(plan -> taskService.getVariable(plan.getId(), IMPROVEMENT_SERVICE_ID))
         .containsExactlyInAnyOrder("customer-portal", "office-oa");
+    assertThat(plans).extracting(plan -> taskService.getVariable(plan.getId(), IMPROVEMENT_SERVICE_NAME))
+        .as("the catalogue's name, the id when it has none").containsExactlyInAnyOrder("客户服务门户", "office-oa");
 
     Task first = plans.get(0);
     assertThatThrownBy(() -> completeTask(first, "manager", Map.of(IMPROVEMENT_ACTION, "增加值班人手")))
