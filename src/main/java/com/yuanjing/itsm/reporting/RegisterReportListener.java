@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs in the transaction that requests the report (before the start event's save point), so an invalid
- * request is refused with its message and no instance is left behind. Requests by hand and the monthly
+ * request is refused with its message and no instance is left behind. Requests by hand and the periodic
  * schedule's service reports go through the same checks.
  */
 @Component("registerReportListener")

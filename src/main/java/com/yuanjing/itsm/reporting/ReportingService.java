@@ -12,9 +12,8 @@ import com.yuanjing.itsm.sla.BusinessCalendar;
 import com.yuanjing.itsm.sla.SupportHours;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +24,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
 
-/** Requests of service reports, their deadlines, and the monthly service reports per customer. */
+/** Requests of service reports, their deadlines, and the periodic service reports per customer. */
 @Service
 public class ReportingService {
 
@@ -81,42 +80,48 @@ public class ReportingService {
 
   /** The configured number of working days before the due date, at the due date's time of day. */
   Instant reminderAt(Instant dueAt) {
-    ZonedDateTime due = dueAt.atZone(calendar.zone());
-    LocalDate day = due.toLocalDate();
-    for (int left = properties.reminderWorkingDays(); left > 0; ) {
-      day = day.minusDays(1);
-      if (calendar.holidays().isWorkingDay(day)) {
-        left--;
-      }
-    }
-    return due.with(day).toInstant();
+    return calendar.subtractWorkingDays(dueAt, properties.reminderWorkingDays(), SupportHours.BUSINESS_HOURS);
   }
 
   /**
-   * The periodic service reports due for the month before {@code now}: one per customer of the configured
-   * services, minus the customers that already have theirs (open, submitted or cancelled), each due the
-   * configured number of working days after the month (at the end of that working day).
+   * The periodic service reports due at {@code now} (the run on the first day of a month): one per customer
+   * of the configured services, for the month just ended, or for the quarter just ended when the customer is
+   * one of the quarterly customers (nothing for them in the other months); minus the customers that already
+   * have theirs (open, submitted or cancelled). Each is due the configured number of working days after its
+   * period (at the end of that working day).
    */
   public List<Map<String, Object>> serviceReportsDue(Instant now) {
     YearMonth month = YearMonth.from(now.atZone(calendar.zone())).minusMonths(1);
-    Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(calendar.zone()).toInstant();
-    Date dueAt = Date.from(calendar.addWorkingDays(monthEnd, properties.serviceReportDueWorkingDays(),
+    boolean quarterEnded = month.getMonthValue() % 3 == 0;
+    Instant periodEnd = month.plusMonths(1).atDay(1).atStartOfDay(calendar.zone()).toInstant();
+    Date dueAt = Date.from(calendar.addWorkingDays(periodEnd, properties.serviceReportDueWorkingDays(),
         SupportHours.BUSINESS_HOURS));
     Set<String> customers = new LinkedHashSet<>();
     services.all().stream().map(ItService::customer).filter(customer -> customer != null && !customer.isBlank())
         .forEach(customers::add);
-    String period = month.toString();
-    return customers.stream().filter(customer -> !hasServiceReport(customer, period)).map(customer -> {
+    List<Map<String, Object>> due = new ArrayList<>();
+    for (String customer : customers) {
+      boolean quarterly = properties.quarterlyCustomers().contains(customer.trim());
+      if (quarterly && !quarterEnded) {
+        continue;
+      }
+      String period = quarterly ? month.getYear() + "-Q" + month.getMonthValue() / 3 : month.toString();
+      if (hasServiceReport(customer, period)) {
+        continue;
+      }
+      String covered = quarterly ? month.getYear() + "年第" + month.getMonthValue() / 3 + "季度"
+          : month.getYear() + "年" + month.getMonthValue() + "月";
       Map<String, Object> request = new HashMap<>();
       request.put(REPORT_TYPE, ReportType.SERVICE_REPORT.name());
       request.put(CUSTOMER, customer);
-      request.put(TITLE, customer + " " + month.getYear() + "年" + month.getMonthValue() + "月服务报告");
+      request.put(TITLE, customer + " " + covered + "服务报告");
       request.put(DUE_AT, dueAt);
-      request.put(REQUIREMENTS, "按月向客户提交的服务报告：" + month.getYear() + "年" + month.getMonthValue()
-          + "月各服务的运行情况、事件与变更、服务级别达成情况及改进建议");
+      request.put(REQUIREMENTS, (quarterly ? "按季度" : "按月") + "向客户提交的服务报告：" + covered
+          + "各服务的运行情况、事件与变更、服务级别达成情况及改进建议");
       request.put(REPORT_PERIOD, period);
-      return request;
-    }).toList();
+      due.add(request);
+    }
+    return due;
   }
 
   private boolean hasServiceReport(String customer, String period) {

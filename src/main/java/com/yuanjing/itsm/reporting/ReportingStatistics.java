@@ -3,6 +3,7 @@ package com.yuanjing.itsm.reporting;
 import static com.yuanjing.itsm.reporting.ServiceReportingProcess.Elements.END_EVENT_REPORT_CANCELLED;
 import static com.yuanjing.itsm.reporting.ServiceReportingProcess.Variables.*;
 
+import com.yuanjing.itsm.kpi.KpiStatus;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class ReportingStatistics {
 
   // Process-level variables (EXECUTION_ID_ = PROC_INST_ID_); dates are epoch milliseconds in LONG_.
-  // The instances of the monthly schedule have no reportType and are never counted.
+  // The instances of the schedule (serviceReportScheduling) have no reportType and are never counted.
   private static final String REPORTS_DUE_IN_PERIOD = """
       FROM ACT_HI_PROCINST p
       JOIN ACT_HI_VARINST t ON t.PROC_INST_ID_ = p.ID_ AND t.EXECUTION_ID_ = p.ID_ AND t.NAME_ = '%s'
@@ -65,7 +66,7 @@ public class ReportingStatistics {
     List<String> late = jdbc.queryForList(LATE_KEYS, String.class, ServiceReportingProcess.KEY, from, to,
         now.toEpochMilli());
     Double rate = due == 0 ? null : (double) onTime / due;
-    String status = rate == null ? "无应提交报告" : rate >= properties.onTimeTarget() ? "达标" : "未达标";
+    String status = rate == null ? "无应提交报告" : rate >= properties.onTimeTarget() ? KpiStatus.MET : KpiStatus.NOT_MET;
     return new OnTimeRate(periodText.trim(), period.start(), period.end(), now, due, onTime, submittedLate, overdue,
         number(row, "pending"), rate, properties.onTimeTarget(), status, late);
   }

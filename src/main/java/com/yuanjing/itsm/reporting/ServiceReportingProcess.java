@@ -5,7 +5,7 @@ package com.yuanjing.itsm.reporting;
  * and the KPI query use these constants instead of string literals.
  *
  * <p>KPI facts (服务报告提交及时率) on every real report instance: {@code reportType}, {@code customer},
- * {@code serviceId}, {@code dueAt}, {@code submittedAt}, {@code submittedOnTime}. The monthly service
+ * {@code serviceId}, {@code dueAt}, {@code submittedAt}, {@code submittedOnTime}. The periodic service
  * reports are started by a process of their own, {@link #SCHEDULING_KEY} (service-report-scheduling.bpmn): the
  * engine allows no timer start event beside the request's none start event, and its runs are no reports.
  */
@@ -14,7 +14,7 @@ public final class ServiceReportingProcess {
   public static final String KEY = "serviceReporting";
   public static final String BUSINESS_KEY_PREFIX = "RPT";
   public static final String MESSAGE_SERVICE_REPORT_SCHEDULED = "ServiceReportScheduled";
-  /** The monthly run that starts the periodic service reports (月度服务报告排期). */
+  /** The monthly run that starts the periodic service reports, per month or per quarter (定期服务报告排期). */
   public static final String SCHEDULING_KEY = "serviceReportScheduling";
 
   private ServiceReportingProcess() {}
@@ -45,7 +45,7 @@ public final class ServiceReportingProcess {
 
   /** Process variables. */
   public static final class Variables {
-    // request (start form, or the monthly schedule)
+    // request (start form, or the schedule of periodic service reports)
     public static final String REPORT_TYPE = "reportType"; // ReportType; only on real reports
     public static final String CUSTOMER = "customer";
     public static final String SERVICE_ID = "serviceId"; // optional
@@ -53,7 +53,7 @@ public final class ServiceReportingProcess {
     public static final String DUE_AT = "dueAt"; // Date
     public static final String AUTHOR = "author"; // ops-engineers user id, or null: the group drafts
     public static final String REQUIREMENTS = "requirements";
-    public static final String REPORT_PERIOD = "reportPeriod"; // "2026-11", periodic service reports only
+    public static final String REPORT_PERIOD = "reportPeriod"; // "2026-11" or "2026-Q4", periodic service reports only
 
     public static final String REPORT_NUMBER = "reportNumber";
     public static final String REQUESTED_BY = "requestedBy";

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the signed service as the next catalogue version. The catalogue publishes once per process, so
- * a retried job changes nothing twice.
+ * a retried job changes nothing twice, and refuses a change whose service was published by another need
+ * since it started (the job fails and shows as an incident).
  */
 @Component("publishServiceDelegate")
 public class PublishServiceDelegate implements JavaDelegate {
@@ -23,7 +24,7 @@ public class PublishServiceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int version = catalogue.publish(ServiceLevelService.service(execution.getVariables()),
         ServiceLevelService.agreement(execution.getVariables()), (String) execution.getVariable(SIGNED_BY),
-        execution.getProcessBusinessKey());
+        execution.getProcessBusinessKey(), (Integer) execution.getVariable(CURRENT_VERSION));
     execution.setVariable(PUBLISHED_VERSION, version);
   }
 }

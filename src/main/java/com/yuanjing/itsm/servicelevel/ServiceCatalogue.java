@@ -94,11 +94,16 @@ public class ServiceCatalogue {
   /**
    * Publishes the next version of a service (version 1 of a new one) and makes it the current entry. A
    * process publishes once: publishing again with the same {@code sourceKey} changes nothing, so a retried
-   * job is harmless.
+   * job is harmless. A change is published over the version it was agreed on only: when another need
+   * published the service meanwhile, nothing is published and the call fails, so the terms that other
+   * signer agreed on are never silently replaced.
    *
+   * @param expectedVersion the current version when the need started; null for a new service (its draft)
    * @return the version published now or earlier by {@code sourceKey}
+   * @throws IllegalStateException when the current version is no longer {@code expectedVersion}
    */
-  public int publish(ItService service, SlaAgreement sla, String publishedBy, String sourceKey) {
+  public int publish(ItService service, SlaAgreement sla, String publishedBy, String sourceKey,
+      Integer expectedVersion) {
     return transaction.execute(status -> {
       List<Integer> earlier = jdbc.queryForList(
           "SELECT version FROM itsm_service_version WHERE source_key = ?", Integer.class, sourceKey);
@@ -106,8 +111,14 @@ public class ServiceCatalogue {
         return earlier.get(0);
       }
       // locks the current entry, so that versions of one service are published one after the other
-      boolean exists = !jdbc.queryForList("SELECT version FROM itsm_service WHERE service_id = ? FOR UPDATE",
-          Integer.class, service.id()).isEmpty();
+      List<Integer> current = jdbc.queryForList("SELECT version FROM itsm_service WHERE service_id = ? FOR UPDATE",
+          Integer.class, service.id());
+      boolean exists = !current.isEmpty();
+      if (expectedVersion != null && (!exists || !expectedVersion.equals(current.get(0)))) {
+        throw new IllegalStateException("服务 " + service.id() + " 的当前版本已是 "
+            + (exists ? "v" + current.get(0) : "（无）") + "，而服务需求 " + sourceKey + " 是基于 v" + expectedVersion
+            + " 商定的：另一服务需求已先发布，本需求未发布，请重新提出服务需求");
+      }
       Integer latest = jdbc.queryForObject(
           "SELECT MAX(version) FROM itsm_service_version WHERE service_id = ?", Integer.class, service.id());
       int version = latest == null ? 1 : latest + 1;

@@ -89,6 +89,7 @@ public final class ServiceLevelProcess {
     public static final String BELOW_TARGET_COUNT = "belowTargetCount"; // Integer
     public static final String REVIEW_COMMENT = "reviewComment";
     public static final String IMPROVEMENT_SERVICE_ID = "improvementServiceId"; // per improvement task
+    public static final String IMPROVEMENT_SERVICE_NAME = "improvementServiceName"; // its name, local to its task
     public static final String IMPROVEMENT_ACTION = "improvementAction"; // local to its task
     public static final String IMPROVEMENT_OWNER = "improvementOwner"; // user id, local to its task
     public static final String IMPROVEMENT_DUE_DATE = "improvementDueDate"; // yyyy-MM-dd, local to its task

@@ -2,6 +2,7 @@ package com.yuanjing.itsm.servicelevel;
 
 import static com.yuanjing.itsm.servicelevel.ServiceLevelProcess.Variables.*;
 
+import com.yuanjing.itsm.identity.SystemActions;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.sla.SupportHours;
 import com.yuanjing.itsm.validation.Choices;
@@ -16,7 +17,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /** Service needs: what a valid one is, and the catalogue entry a finished one publishes. */
@@ -33,16 +37,20 @@ public class ServiceLevelService {
   private final ServiceDirectory services;
   private final ServiceCatalogue catalogue;
   private final BusinessKeys businessKeys;
+  private final RuntimeService runtimeService;
 
-  public ServiceLevelService(ServiceDirectory services, ServiceCatalogue catalogue, BusinessKeys businessKeys) {
+  public ServiceLevelService(ServiceDirectory services, ServiceCatalogue catalogue, BusinessKeys businessKeys,
+      RuntimeService runtimeService) {
     this.services = services;
     this.catalogue = catalogue;
     this.businessKeys = businessKeys;
+    this.runtimeService = runtimeService;
   }
 
   /**
    * The facts a service need is registered with. A new service's id is reserved in the catalogue as a
-   * draft of {@code businessKey}. Throws when the need is invalid, which rolls the start back.
+   * draft of {@code businessKey}. A service is changed by one need at a time: a change of a service that
+   * already has an open need is refused. Throws when the need is invalid, which rolls the start back.
    */
   public Map<String, Object> registration(Map<String, Object> need, String businessKey) {
     Map<String, Object> input = new HashMap<>(need);
@@ -72,6 +80,8 @@ public class ServiceLevelService {
           .text(SERVICE_NAME, FIELDS.get(SERVICE_NAME), false, 100)
           .text(CUSTOMER, FIELDS.get(CUSTOMER), false, 100);
       services.find((String) input.get(SERVICE_ID)).ifPresent(service -> {
+        openNeed(service.id()).ifPresent(open -> errors.add(new FieldError(SERVICE_ID, FIELDS.get(SERVICE_ID),
+            "该服务已有进行中的服务需求 " + open)));
         registration.put(SERVICE_NAME, blank(input.get(SERVICE_NAME)) ? service.name() : input.get(SERVICE_NAME));
         registration.put(CUSTOMER, blank(input.get(CUSTOMER)) ? service.customer() : input.get(CUSTOMER));
         registration.put(CURRENT_VERSION, catalogue.find(service.id()).orElseThrow().version());
@@ -108,6 +118,13 @@ public class ServiceLevelService {
       return List.of();
     }
     return Arrays.stream(text.split("[\\n;；]")).map(String::trim).filter(window -> !window.isEmpty()).toList();
+  }
+
+  /** The business key of the open need for this service, whoever may see it. */
+  private Optional<String> openNeed(String serviceId) {
+    return SystemActions.run(() -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ServiceLevelProcess.KEY).variableValueEquals(SERVICE_ID, serviceId)
+        .orderByProcessInstanceId().asc().list().stream().map(ProcessInstance::getBusinessKey).findFirst());
   }
 
   public String nextBusinessKey() {

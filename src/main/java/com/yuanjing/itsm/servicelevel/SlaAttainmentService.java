@@ -1,10 +1,13 @@
 package com.yuanjing.itsm.servicelevel;
 
+import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
+
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
 import com.yuanjing.itsm.sla.BusinessCalendarProperties;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,30 +25,35 @@ import org.springframework.stereotype.Service;
 @Service
 public class SlaAttainmentService {
 
-  /** Closure codes of reports that were not service events: they count nowhere. */
+  /**
+   * Closure codes (of the incident's close form) of reports that were not service events: they count
+   * nowhere. The incident package names its closure codes only in its form's choices.
+   */
   static final List<String> NOT_COUNTED = List.of("WITHDRAWN", "DUPLICATE");
 
+  // Process-level variables (EXECUTION_ID_ = PROC_INST_ID_), their final values; dates are epoch milliseconds.
   private static final String COUNT_BY_SERVICE = """
       SELECT sid.TEXT_ AS service_id, COUNT(*) AS incidents,
              SUM(CASE WHEN rsp.LONG_ <= rspdue.LONG_ AND res.LONG_ <= resdue.LONG_ THEN 1 ELSE 0 END) AS met
         FROM ACT_HI_PROCINST p
         JOIN ACT_HI_VARINST closed ON closed.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND closed.EXECUTION_ID_ = p.PROC_INST_ID_ AND closed.NAME_ = 'closedAt' AND closed.STATE_ = 'CREATED'
+             AND closed.EXECUTION_ID_ = p.PROC_INST_ID_ AND closed.NAME_ = '%s' AND closed.STATE_ = 'CREATED'
         JOIN ACT_HI_VARINST sid ON sid.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND sid.EXECUTION_ID_ = p.PROC_INST_ID_ AND sid.NAME_ = 'serviceId' AND sid.STATE_ = 'CREATED'
+             AND sid.EXECUTION_ID_ = p.PROC_INST_ID_ AND sid.NAME_ = '%s' AND sid.STATE_ = 'CREATED'
         LEFT JOIN ACT_HI_VARINST code ON code.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND code.EXECUTION_ID_ = p.PROC_INST_ID_ AND code.NAME_ = 'closureCode' AND code.STATE_ = 'CREATED'
+             AND code.EXECUTION_ID_ = p.PROC_INST_ID_ AND code.NAME_ = '%s' AND code.STATE_ = 'CREATED'
         LEFT JOIN ACT_HI_VARINST rsp ON rsp.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND rsp.EXECUTION_ID_ = p.PROC_INST_ID_ AND rsp.NAME_ = 'respondedAt' AND rsp.STATE_ = 'CREATED'
+             AND rsp.EXECUTION_ID_ = p.PROC_INST_ID_ AND rsp.NAME_ = '%s' AND rsp.STATE_ = 'CREATED'
         LEFT JOIN ACT_HI_VARINST rspdue ON rspdue.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND rspdue.EXECUTION_ID_ = p.PROC_INST_ID_ AND rspdue.NAME_ = 'responseDueAt' AND rspdue.STATE_ = 'CREATED'
+             AND rspdue.EXECUTION_ID_ = p.PROC_INST_ID_ AND rspdue.NAME_ = '%s' AND rspdue.STATE_ = 'CREATED'
         LEFT JOIN ACT_HI_VARINST res ON res.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND res.EXECUTION_ID_ = p.PROC_INST_ID_ AND res.NAME_ = 'resolvedAt' AND res.STATE_ = 'CREATED'
+             AND res.EXECUTION_ID_ = p.PROC_INST_ID_ AND res.NAME_ = '%s' AND res.STATE_ = 'CREATED'
         LEFT JOIN ACT_HI_VARINST resdue ON resdue.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND resdue.EXECUTION_ID_ = p.PROC_INST_ID_ AND resdue.NAME_ = 'resolutionDueAt' AND resdue.STATE_ = 'CREATED'
+             AND resdue.EXECUTION_ID_ = p.PROC_INST_ID_ AND resdue.NAME_ = '%s' AND resdue.STATE_ = 'CREATED'
        WHERE p.PROC_DEF_KEY_ = ? AND closed.LONG_ >= ? AND closed.LONG_ < ?
-         AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN (?, ?))
-      """;
+         AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN (%s))
+      """.formatted(CLOSED_AT, SERVICE_ID, CLOSURE_CODE, RESPONDED_AT, RESPONSE_DUE_AT, RESOLVED_AT, RESOLUTION_DUE_AT,
+      String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?")));
 
   private final JdbcTemplate jdbc;
   private final ServiceCatalogue catalogue;
@@ -67,7 +75,8 @@ public class SlaAttainmentService {
    */
   public SlaAttainmentReport attainment(ReportingPeriod period, String serviceId) {
     List<Object> arguments = new ArrayList<>(List.of(IncidentProcess.KEY, period.start().toEpochMilli(),
-        period.end().toEpochMilli(), NOT_COUNTED.get(0), NOT_COUNTED.get(1)));
+        period.end().toEpochMilli()));
+    arguments.addAll(NOT_COUNTED);
     String sql = COUNT_BY_SERVICE;
     if (serviceId != null) {
       sql += " AND sid.TEXT_ = ?";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
@@ -135,6 +136,35 @@ public final class BusinessCalendar {
     }
     Duration perDay = hours == SupportHours.ALWAYS ? Duration.ofDays(1) : workdayLength();
     return addWorkingTime(start, perDay.multipliedBy(days), hours);
+  }
+
+  /**
+   * Goes back whole days, the counterpart of {@link #addWorkingDays}. ALWAYS: {@code days} × 24 hours.
+   * BUSINESS_HOURS: the same time of day {@code days} working days earlier, weekends and holidays skipped,
+   * so 2 working days before Friday 18:00 is Wednesday 18:00 (and adding them back gives Friday 18:00).
+   */
+  public Instant subtractWorkingDays(Instant end, int days, SupportHours hours) {
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(hours, "hours");
+    if (days < 0) {
+      throw new IllegalArgumentException("days must not be negative: " + days);
+    }
+    if (hours == SupportHours.ALWAYS) {
+      return end.minus(Duration.ofDays(days));
+    }
+    ZonedDateTime at = end.atZone(zone);
+    LocalDate day = at.toLocalDate();
+    for (int left = days, scanned = 0; left > 0; scanned++) {
+      if (scanned == MAX_DAYS_SCANNED) {
+        throw new IllegalArgumentException("Subtracting " + days + " working days from " + end
+            + " needs more than " + MAX_DAYS_SCANNED + " calendar days");
+      }
+      day = day.minusDays(1);
+      if (holidays.isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return at.with(day).toInstant();
   }
 
   private LocalDate localDate(Instant instant) {

@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportingFixture {
 
-  static final ReportingProperties PROPERTIES = new ReportingProperties(5, 2, 0.95);
+  static final ReportingProperties PROPERTIES = new ReportingProperties(5, 2, 0.95, List.of());
   static final Map<String, ItsmGroup> USERS = Map.of("engineer", ItsmGroup.OPS_ENGINEERS,
       "engineer2", ItsmGroup.OPS_ENGINEERS, "quality", ItsmGroup.QUALITY, "manager", ItsmGroup.OPS_MANAGERS,
       "desk", ItsmGroup.SERVICE_DESK);
@@ -54,6 +54,10 @@ final class ReportingFixture {
   private final AtomicLong numbers = new AtomicLong();
 
   ReportingFixture(ProcessEngine engine, ServiceDirectory services) {
+    this(engine, services, PROPERTIES);
+  }
+
+  ReportingFixture(ProcessEngine engine, ServiceDirectory services, ReportingProperties properties) {
     this.engine = engine;
     this.taskService = engine.getTaskService();
     this.identityService = engine.getIdentityService();
@@ -62,13 +66,14 @@ final class ReportingFixture {
         new BusinessCalendarProperties(BEIJING, LocalTime.of(9, 0), LocalTime.of(18, 0), "unused"));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     ReportingService reports = new ReportingService(new ReportRequestValidator(services, times, identityService),
-        services, times, calendar(), PROPERTIES, businessKeys, engine.getHistoryService(),
+        services, times, calendar(), properties, businessKeys, engine.getHistoryService(),
         new ProcessRecords(engine.getHistoryService()));
     Mocks.register("registerReportListener", new RegisterReportListener(reports));
     Mocks.register("validateReportTaskListener", new ValidateReportTaskListener(new ReportTaskFormValidator()));
     Mocks.register("clearReportChoicesListener", new ClearReportChoicesListener());
-    Mocks.register("reportDeadlineDelegate", new ReportDeadlineDelegate(new NotificationService(taskService)));
-    Mocks.register("scheduleServiceReportsDelegate", new ScheduleServiceReportsDelegate(reports));
+    NotificationService notifications = new NotificationService(taskService);
+    Mocks.register("reportDeadlineDelegate", new ReportDeadlineDelegate(notifications));
+    Mocks.register("scheduleServiceReportsDelegate", new ScheduleServiceReportsDelegate(reports, notifications));
   }
 
   /** The KPI query on the test engine's own database. */

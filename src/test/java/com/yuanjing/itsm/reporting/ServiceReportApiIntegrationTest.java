@@ -98,6 +98,19 @@ class ServiceReportApiIntegrationTest {
   }
 
   @Test
+  void onlyThoseWhoOverseeReportingReadTheRateWithItsLateReports() throws Exception {
+    for (String reader : new String[] {"manager", "quality", "auditor", "admin"}) {
+      assertThat(client.get(reader, "/api/service-reports/on-time-rate?period=2020-Q4").statusCode()).as(reader)
+          .isEqualTo(200);
+    }
+    for (String other : new String[] {"engineer", "desk", "release"}) {
+      HttpResponse<String> refused = client.get(other, "/api/service-reports/on-time-rate?period=2020-Q4");
+      assertThat(refused.statusCode()).as(other).isEqualTo(403);
+      assertThat(json.readTree(refused.body()).get("message").asText()).as(other).contains("权限");
+    }
+  }
+
+  @Test
   void badOrMissingPeriodIsRefusedNamingIt() throws Exception {
     for (String query : new String[] {"?period=2026-Q5", "?period=Q4", ""}) {
       HttpResponse<String> answer = client.get("manager", "/api/service-reports/on-time-rate" + query);

@@ -77,7 +77,8 @@ class ServiceReportingProcessTest {
 
   @AfterEach
   void reset() {
-    notices().forEach(notice -> taskService.deleteTask(notice.getId(), true)); // they outlive the deployment
+    // notices outlive the deployment
+    taskService.createTaskQuery().taskNameLike("【%").list().forEach(notice -> taskService.deleteTask(notice.getId(), true));
     ClockUtil.reset();
     Mocks.reset();
   }
@@ -233,6 +234,63 @@ class ServiceReportingProcessTest {
     runScheduleTimer();
 
     assertThat(serviceReports()).hasSize(2);
+  }
+
+  @Test
+  void lateRunStillSchedulesAndACustomerWhoseReportCannotStartStopsNoOther() {
+    String tooLong = "某".repeat(101);
+    reports = new ReportingFixture(extension.getProcessEngine(), ServiceDirectory.of(List.of(
+        new ItService("online-banking", "网上银行系统", "京华银行", "GOLD", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null),
+        new ItService("legacy-crm", "客户关系系统", tooLong, "BRONZE", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null),
+        new ItService("office-oa", "办公自动化系统", "元景科技", "BRONZE", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null))));
+    at("2026-12-09T10:00"); // the run comes after the reports' due date, 2026-12-07 18:00
+
+    runScheduleTimer();
+
+    assertThat(serviceReports()).extracting(instance -> variable(instance, CUSTOMER))
+        .containsExactlyInAnyOrder("京华银行", "元景科技");
+    assertThat(serviceReports()).allSatisfy(instance ->
+        assertThat(variable(instance, DUE_AT)).isEqualTo(beijing("2026-12-07T18:00")));
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ServiceReportingProcess.SCHEDULING_KEY).singleResult().getEndActivityId())
+        .isEqualTo(END_EVENT_SERVICE_REPORTS_SCHEDULED);
+    assertThat(taskService.createTaskQuery().taskNameLike("【服务报告未能创建】%").list()).singleElement()
+        .satisfies(notice -> {
+          assertThat(notice.getName()).isEqualTo("【服务报告未能创建】2026-11 " + tooLong);
+          assertThat(notice.getDescription()).contains("客户：不能超过");
+          assertThat(candidateGroups(notice)).containsExactly("ops-managers");
+        });
+
+    runScheduleTimer();
+
+    assertThat(serviceReports()).as("a second run starts nothing twice").hasSize(2);
+  }
+
+  @Test
+  void quarterlyCustomersGetOneReportPerQuarterOnTheFirstDayOfTheNext() {
+    reports = new ReportingFixture(extension.getProcessEngine(), ServiceDirectory.of(List.of(
+        new ItService("online-banking", "网上银行系统", "京华银行", "GOLD", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null),
+        new ItService("office-oa", "办公自动化系统", "元景科技", "BRONZE", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null))),
+        new ReportingProperties(5, 2, 0.95, List.of(" 元景科技 ")));
+    at("2026-10-01T08:00");
+
+    runScheduleTimer();
+
+    assertThat(serviceReports()).extracting(instance -> variable(instance, CUSTOMER) + " " + variable(instance, REPORT_PERIOD))
+        .containsExactlyInAnyOrder("京华银行 2026-09", "元景科技 2026-Q3");
+    HistoricProcessInstance quarterly = serviceReports().stream()
+        .filter(instance -> "元景科技".equals(variable(instance, CUSTOMER))).findFirst().orElseThrow();
+    assertThat(variable(quarterly, TITLE)).isEqualTo("元景科技 2026年第3季度服务报告");
+    assertThat(variable(quarterly, DUE_AT)).as("five working days after the quarter, National Day skipped")
+        .isEqualTo(beijing("2026-10-13T18:00"));
+
+    runScheduleTimer();
+    at("2026-11-01T08:00");
+    runScheduleTimer();
+
+    assertThat(serviceReports()).extracting(instance -> variable(instance, CUSTOMER) + " " + variable(instance, REPORT_PERIOD))
+        .as("nothing twice, and nothing for the quarterly customer in a month that ends no quarter")
+        .containsExactlyInAnyOrder("京华银行 2026-09", "元景科技 2026-Q3", "京华银行 2026-10");
   }
 
   @Test

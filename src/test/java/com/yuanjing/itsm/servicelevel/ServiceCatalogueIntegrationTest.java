@@ -1,6 +1,7 @@
 package com.yuanjing.itsm.servicelevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,8 +69,8 @@ class ServiceCatalogueIntegrationTest {
         core.serviceHours(), core.keyService(), List.of("SUNDAY 01:00-05:00", "WEDNESDAY 23:00-01:00"), "manager");
     SlaAgreement sla = new SlaAgreement("SLA-2026-003", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
 
-    assertThat(catalogue.publish(extended, sla, "manager", "SLM-2026-000900")).isEqualTo(2);
-    assertThat(catalogue.publish(extended, sla, "manager", "SLM-2026-000900")).as("retried job").isEqualTo(2);
+    assertThat(catalogue.publish(extended, sla, "manager", "SLM-2026-000900", 1)).isEqualTo(2);
+    assertThat(catalogue.publish(extended, sla, "manager", "SLM-2026-000900", 1)).as("retried job").isEqualTo(2);
 
     assertThat(catalogue.versions("core-accounting")).extracting(CatalogueEntry::version).containsExactly(2, 1);
     assertThat(catalogue.versions("core-accounting").get(1).service()).as("version 1 unchanged").isEqualTo(core);
@@ -87,7 +88,25 @@ class ServiceCatalogueIntegrationTest {
   }
 
   @Test
-  void draftOfANewServiceCannotBeChosenAnywhere() throws Exception {
+  void changeAgreedOnAnOlderVersionIsNotPublishedOverANewerOne() {
+    ItService oa = catalogue.find("office-oa").orElseThrow().service();
+    ItService first = new ItService(oa.id(), oa.name(), oa.customer(), "GOLD", oa.supportHours(),
+        oa.serviceHours(), oa.keyService(), List.of(), "manager");
+    ItService second = new ItService(oa.id(), oa.name(), oa.customer(), "BRONZE", oa.supportHours(),
+        oa.serviceHours(), oa.keyService(), List.of(), "manager");
+    SlaAgreement sla = new SlaAgreement("SLA-2026-010", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    assertThat(catalogue.publish(first, sla, "manager", "SLM-2026-000910", 1)).isEqualTo(2);
+
+    assertThatThrownBy(() -> catalogue.publish(second, sla, "quality", "SLM-2026-000911", 1))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("SLM-2026-000911");
+
+    assertThat(catalogue.find("office-oa").orElseThrow().service().level()).as("the first signer's terms")
+        .isEqualTo("GOLD");
+    assertThat(catalogue.versions("office-oa")).extracting(CatalogueEntry::version).containsExactly(2, 1);
+  }
+
+  @Test
+  void draftOfANewServiceCannotBeChosenOrReadByEveryone() throws Exception {
     HttpResponse<String> started = client.postJson("manager",
         "/engine-rest/process-definition/key/serviceLevelManagement/submit-form", """
         {"variables": {"needType": {"value": "NEW"}, "newServiceId": {"value": "mobile-banking"},
@@ -111,14 +130,19 @@ class ServiceCatalogueIntegrationTest {
     assertThat(ids(client.get("quality", "/api/services?status=ALL"))).contains("mobile-banking");
     assertThat(client.get("desk", "/api/services?status=ALL").statusCode()).isEqualTo(403);
     assertThat(client.get("desk", "/api/services?status=SOME").statusCode()).isEqualTo(400);
-    assertThat(client.get("desk", "/api/services/mobile-banking/versions").body()).isEqualTo("[]");
+    HttpResponse<String> draft = client.get("desk", "/api/services/mobile-banking");
+    assertThat(draft.statusCode()).as("a draft only for those who list every entry").isEqualTo(403);
+    assertThat(json.readTree(draft.body()).get("message").asText()).contains("权限");
+    assertThat(client.get("desk", "/api/services/mobile-banking/versions").statusCode()).isEqualTo(403);
+    assertThat(client.get("quality", "/api/services/mobile-banking").statusCode()).isEqualTo(200);
+    assertThat(client.get("manager", "/api/services/mobile-banking/versions").body()).isEqualTo("[]");
   }
 
   @Test
   void formsOfferExactlyThePublishedServices() throws Exception {
     catalogue.publish(new ItService("payroll", "薪资系统", "元景科技", "BRONZE", SupportHours.BUSINESS_HOURS,
         SupportHours.BUSINESS_HOURS, false, List.of(), "manager"),
-        new SlaAgreement("SLA-2026-009", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)), "manager", "SLM-2026-000901");
+        new SlaAgreement("SLA-2026-009", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)), "manager", "SLM-2026-000901", null);
     catalogue.reserve("hr-portal", "人力门户", "元景科技", "SLM-2026-000902");
     List<String> published = services.all().stream().map(s -> s.id() + "=" + s.name()).toList();
     assertThat(published).contains("payroll=薪资系统").noneMatch(s -> s.startsWith("hr-portal"));

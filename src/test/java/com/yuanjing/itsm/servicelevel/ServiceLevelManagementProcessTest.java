@@ -112,7 +112,7 @@ class ServiceLevelManagementProcessTest {
     when(attainment.zone()).thenReturn(BEIJING);
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     ServiceLevelService serviceLevels =
-        new ServiceLevelService(ServiceDirectory.of(List.of(ONLINE_BANKING)), catalogue, businessKeys);
+        new ServiceLevelService(ServiceDirectory.of(List.of(ONLINE_BANKING)), catalogue, businessKeys, runtimeService);
 
     Mocks.register("registerServiceLevelListener", new RegisterServiceLevelListener(serviceLevels));
     Mocks.register("validateServiceLevelTaskListener",
@@ -121,7 +121,7 @@ class ServiceLevelManagementProcessTest {
     Mocks.register("publishServiceDelegate", new PublishServiceDelegate(catalogue));
     Mocks.register("releaseServiceDraftListener", new ReleaseServiceDraftListener(catalogue));
     Mocks.register("computeSlaAttainmentDelegate", new ComputeSlaAttainmentDelegate(attainment));
-    Mocks.register("servicesBelowTarget", new ServicesBelowTarget());
+    Mocks.register("servicesBelowTarget", new ServicesBelowTarget(catalogue));
     at("2026-11-30T10:00");
   }
 
@@ -134,7 +134,7 @@ class ServiceLevelManagementProcessTest {
 
   @Test
   void newServiceIsEvaluatedSignedAndPublishedAsVersionOne() {
-    when(catalogue.publish(any(), any(), any(), any())).thenReturn(1);
+    when(catalogue.publish(any(), any(), any(), any(), any())).thenReturn(1);
     ProcessInstance need = start(newService());
 
     assertThat(need.getBusinessKey()).matches("SLM-2026-\\d{6}");
@@ -158,7 +158,7 @@ class ServiceLevelManagementProcessTest {
     ArgumentCaptor<ItService> published = ArgumentCaptor.forClass(ItService.class);
     verify(catalogue).publish(published.capture(),
         eq(new SlaAgreement("SLA-2026-017", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))),
-        eq("manager"), eq(need.getBusinessKey()));
+        eq("manager"), eq(need.getBusinessKey()), isNull());
     assertThat(published.getValue()).isEqualTo(new ItService("mobile-banking", "手机银行", "京华银行", "GOLD",
         SupportHours.ALWAYS, SupportHours.BUSINESS_HOURS, true,
         List.of("SATURDAY 22:00-06:00", "SUNDAY 01:00-03:00"), "manager"));
@@ -167,7 +167,7 @@ class ServiceLevelManagementProcessTest {
 
   @Test
   void changedServiceIsPublishedAsItsNextVersion() {
-    when(catalogue.publish(any(), any(), any(), any())).thenReturn(2);
+    when(catalogue.publish(any(), any(), any(), any(), any())).thenReturn(2);
     Map<String, Object> change = new HashMap<>(Map.of(NEED_TYPE, "CHANGE", SERVICE_ID, "online-banking",
         NEED, "客户要求周日也可维护"));
     ProcessInstance need = start(change);
@@ -180,10 +180,28 @@ class ServiceLevelManagementProcessTest {
 
     assertThat(need).isEnded().hasPassed(END_EVENT_SERVICE_PUBLISHED);
     ArgumentCaptor<ItService> published = ArgumentCaptor.forClass(ItService.class);
-    verify(catalogue).publish(published.capture(), any(), eq("manager"), eq(need.getBusinessKey()));
+    verify(catalogue).publish(published.capture(), any(), eq("manager"), eq(need.getBusinessKey()),
+        eq(1)); // the version the change was agreed on
     assertThat(published.getValue().id()).isEqualTo("online-banking");
     assertThat(published.getValue().name()).isEqualTo("网上银行系统");
     assertThat(historicVariable(need, PUBLISHED_VERSION)).isEqualTo(2);
+  }
+
+  @Test
+  void serviceIsChangedByOneNeedAtATime() {
+    Map<String, Object> change = new HashMap<>(Map.of(NEED_TYPE, "CHANGE", SERVICE_ID, "online-banking",
+        NEED, "客户要求周日也可维护"));
+    ProcessInstance first = start(change);
+
+    Map<String, Object> second = new HashMap<>(Map.of(NEED_TYPE, "CHANGE", SERVICE_ID, "online-banking",
+        NEED, "客户要求提高服务级别"));
+    assertThatThrownBy(() -> start(second)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("服务：该服务已有进行中的服务需求 " + first.getBusinessKey());
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ServiceLevelProcess.KEY).count())
+        .isEqualTo(1);
+
+    runtimeService.deleteProcessInstance(first.getId(), "客户撤回");
+    assertThat(start(second)).as("once the first need is closed").isNotNull();
   }
 
   @Test
@@ -216,7 +234,7 @@ class ServiceLevelManagementProcessTest {
 
     assertThat(need).isEnded().hasPassed(END_EVENT_SERVICE_NEED_DECLINED).hasNotPassed(TASK_NEGOTIATE_SLA);
     verify(catalogue).releaseDraft("mobile-banking", need.getBusinessKey());
-    verify(catalogue, never()).publish(any(), any(), any(), any());
+    verify(catalogue, never()).publish(any(), any(), any(), any(), any());
   }
 
   @Test
@@ -260,7 +278,7 @@ class ServiceLevelManagementProcessTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("SLA文件编号或链接：不能为空").hasMessageContaining("签署日期：不能晚于今天");
     assertThat(need).isWaitingAt(TASK_SIGN_SLA);
-    verify(catalogue, never()).publish(any(), any(), any(), any());
+    verify(catalogue, never()).publish(any(), any(), any(), any(), any());
   }
 
   @Test
@@ -285,6 +303,9 @@ class ServiceLevelManagementProcessTest {
 
   @Test
   void serviceBelowTargetNeedsAnImprovementWithOwnerAndDueDate() {
+    when(catalogue.find("customer-portal")).thenReturn(Optional.of(new CatalogueEntry(new ItService("customer-portal",
+        "客户服务门户", "京华银行", "SILVER", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(),
+        null), ServiceStatus.PUBLISHED, 1, null, null, null, Instant.parse("2026-01-01T00:00:00Z"), "system", null)));
     when(attainment.attainment(eq(ReportingPeriod.parse("2026-Q4")), isNull())).thenReturn(report(
         ServiceAttainment.of("customer-portal", "客户服务门户", 4, 3, 0.95),
         ServiceAttainment.of("online-banking", "网上银行系统", 20, 20, 0.95),
@@ -298,6 +319,8 @@ class ServiceLevelManagementProcessTest {
     assertThat(plans).hasSize(2);
     assertThat(plans).extracting(plan -> taskService.getVariable(plan.getId(), IMPROVEMENT_SERVICE_ID))
         .containsExactlyInAnyOrder("customer-portal", "office-oa");
+    assertThat(plans).extracting(plan -> taskService.getVariable(plan.getId(), IMPROVEMENT_SERVICE_NAME))
+        .as("the catalogue's name, the id when it has none").containsExactlyInAnyOrder("客户服务门户", "office-oa");
 
     Task first = plans.get(0);
     assertThatThrownBy(() -> completeTask(first, "manager", Map.of(IMPROVEMENT_ACTION, "增加值班人手")))

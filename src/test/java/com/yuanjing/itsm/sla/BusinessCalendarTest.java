@@ -187,6 +187,25 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void subtractWorkingDays() {
+    assertThat(calendar.subtractWorkingDays(at("2026-11-20T18:00"), 2, BUSINESS_HOURS)).as("Friday to Wednesday")
+        .isEqualTo(at("2026-11-18T18:00"));
+    assertThat(calendar.addWorkingDays(at("2026-11-18T18:00"), 2, BUSINESS_HOURS)).as("and back")
+        .isEqualTo(at("2026-11-20T18:00"));
+    assertThat(calendar.subtractWorkingDays(at("2026-11-30T10:00"), 1, BUSINESS_HOURS)).as("over the weekend")
+        .isEqualTo(at("2026-11-27T10:00"));
+    // National Day 2026-10-01..07 is off; Saturday 2026-10-10 is a make-up working day
+    assertThat(calendar.subtractWorkingDays(at("2026-10-08T10:00"), 1, BUSINESS_HOURS))
+        .isEqualTo(at("2026-09-30T10:00"));
+    assertThat(calendar.subtractWorkingDays(at("2026-10-12T15:00"), 1, BUSINESS_HOURS))
+        .isEqualTo(at("2026-10-10T15:00"));
+    assertThat(calendar.subtractWorkingDays(at("2026-11-30T10:00"), 3, ALWAYS)).isEqualTo(at("2026-11-27T10:00"));
+    assertThat(calendar.subtractWorkingDays(at("2026-11-30T10:00"), 0, BUSINESS_HOURS)).isEqualTo(at("2026-11-30T10:00"));
+    assertThatThrownBy(() -> calendar.subtractWorkingDays(at("2026-11-30T10:00"), -1, BUSINESS_HOURS))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void yearWithoutDataFallsBackToTheWeekdayRule() {
     // 2027-10-01 is a Friday; without 2027 data it is a normal working day.
     assertThat(calendar.addWorkingTime(at("2027-09-30T17:30"), Duration.ofHours(1),
