@@ -2,7 +2,6 @@ package com.yuanjing.itsm.identity;
 
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -20,13 +19,13 @@ public class CurrentUser {
   /**
    * The user's id when they are a member of one of {@code groups}.
    *
-   * @throws AuthorizationException with {@code refusal} (Chinese, shown to the user) otherwise, and when
+   * @throws AccessRefusedException with {@code refusal} (Chinese, shown to the user) otherwise, and when
    *     nobody is signed in
    */
   public String requireMemberOf(String refusal, ItsmGroup... groups) {
     Authentication user = identityService.getCurrentAuthentication();
     if (user == null || !isMember(user, groups)) {
-      throw new AuthorizationException(refusal);
+      throw new AccessRefusedException(refusal);
     }
     return user.getUserId();
   }

@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.web;
 
+import com.yuanjing.itsm.identity.AccessRefusedException;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,13 @@ public class ApiExceptionHandler {
     return ApiError.of(e.getMessage());
   }
 
+  @ExceptionHandler(AccessRefusedException.class)
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  ApiError refused(AccessRefusedException e) {
+    return ApiError.of(e.getMessage());
+  }
+
+  /** The engine's own messages are English and name internals: the user reads a plain refusal. */
   @ExceptionHandler(AuthorizationException.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
   ApiError forbidden() {

@@ -106,7 +106,7 @@ class ServiceReportApiIntegrationTest {
     for (String other : new String[] {"engineer", "desk", "release"}) {
       HttpResponse<String> refused = client.get(other, "/api/service-reports/on-time-rate?period=2020-Q4");
       assertThat(refused.statusCode()).as(other).isEqualTo(403);
-      assertThat(json.readTree(refused.body()).get("message").asText()).as(other).contains("权限");
+      assertThat(json.readTree(refused.body()).get("message").asText()).as(other).isEqualTo(ServiceReportController.RATE_READERS_ONLY);
     }
   }
 

@@ -132,7 +132,7 @@ class ServiceCatalogueIntegrationTest {
     assertThat(client.get("desk", "/api/services?status=SOME").statusCode()).isEqualTo(400);
     HttpResponse<String> draft = client.get("desk", "/api/services/mobile-banking");
     assertThat(draft.statusCode()).as("a draft only for those who list every entry").isEqualTo(403);
-    assertThat(json.readTree(draft.body()).get("message").asText()).contains("权限");
+    assertThat(json.readTree(draft.body()).get("message").asText()).isEqualTo(ServiceCatalogueController.KEEPERS_ONLY);
     assertThat(client.get("desk", "/api/services/mobile-banking/versions").statusCode()).isEqualTo(403);
     assertThat(client.get("quality", "/api/services/mobile-banking").statusCode()).isEqualTo(200);
     assertThat(client.get("manager", "/api/services/mobile-banking/versions").body()).isEqualTo("[]");
