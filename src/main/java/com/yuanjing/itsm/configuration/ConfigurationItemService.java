@@ -41,8 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The CMDB (配置管理数据库): configuration items, their relations and the history of every change, in
  * {@code itsm_ci}, {@code itsm_ci_relation} and {@code itsm_ci_history}. Callers depend on this service,
- * never on its tables. Every write joins the caller's transaction (the engine's, when a process calls),
- * or runs in one of its own, and records who, when, why and under which change, release or audit.
+ * never on its tables. Every write runs in a savepoint of the caller's transaction (the engine's, when a
+ * process calls), or in a transaction of its own, and records who, when, why and under which change,
+ * release or audit. A write the CMDB refuses (bad input, no authority, a name taken, a stale revision)
+ * rolls back to its savepoint only: the caller's transaction stays committable, so a process can still
+ * end as failed with the reason.
  *
  * <p>Production items change only under an approved change or release ({@link ChangeApprovals}), or as
  * the correction of a configuration audit ({@link #correctAfterAudit}).
@@ -65,7 +68,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
-  private final TransactionTemplate transaction;
+  /** Every write: a savepoint in the caller's transaction, or a transaction of its own. */
   private final TransactionTemplate savepoint;
   private final ServiceDirectory services;
   private final ChangeApprovals approvals;
@@ -76,8 +79,6 @@ public class ConfigurationItemService implements ConfigurationRegistry {
       ServiceDirectory services, ChangeApprovals approvals) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
-    this.transaction = new TransactionTemplate(transactionManager);
-    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.services = services;
@@ -247,7 +248,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
       errors.add(new FieldError("itemId", "配置项", "未找到配置项 #" + itemId));
     }
     InvalidInputException.throwIfAny(INVALID_CORRECTION, errors);
-    transaction.executeWithoutResult(status -> {
+    savepoint.executeWithoutResult(status -> {
       ConfigurationItem before = lockItem(itemId);
       Instant now = now();
       jdbc.update("UPDATE itsm_ci SET version = COALESCE(?, version), location = COALESCE(?, location), "
@@ -267,12 +268,12 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Registers a new item, ACTIVE at revision 1. */
   public ConfigurationItem register(ConfigurationRequest request, ChangeAuthority authority) {
-    return transaction.execute(status -> {
+    return savepoint.execute(status -> {
       checkRegistration(request, authority);
       Instant now = now();
       KeyHolder key = new GeneratedKeyHolder();
       try {
-        savepoint.executeWithoutResult(nested -> jdbc.update(connection -> {
+        jdbc.update(connection -> {
           var statement = connection.prepareStatement("INSERT INTO itsm_ci (ci_type, name, service_id, environment, "
               + "status, version, location, owner, description, revision, created_at, created_by, updated_at, "
               + "updated_by) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, 1, ?, ?, ?, ?)", new String[] {"id"});
@@ -290,7 +291,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
           statement.setObject(i++, utc(now));
           statement.setString(i, authority.changedBy());
           return statement;
-        }, key));
+        }, key);
       } catch (DuplicateKeyException registeredConcurrently) {
         throw duplicateName(request);
       }
@@ -308,18 +309,17 @@ public class ConfigurationItemService implements ConfigurationRegistry {
    */
   public ConfigurationItem update(long itemId, ConfigurationRequest request, ChangeAuthority authority,
       Integer expectedRevision) {
-    return transaction.execute(status -> {
+    return savepoint.execute(status -> {
       ConfigurationItem current = lockItem(itemId);
       requireRevision(current, expectedRevision);
       checkUpdate(current, request, authority);
       Instant now = now();
       try {
-        savepoint.executeWithoutResult(nested -> jdbc.update("UPDATE itsm_ci SET name = ?, service_id = ?, "
-                + "environment = ?, version = ?, location = ?, owner = ?, description = ?, revision = revision + 1, "
-                + "updated_at = ?, updated_by = ? WHERE id = ?", request.name().strip(),
-            blankToNull(request.serviceId()), request.environment().name(), blankToNull(request.version()),
-            blankToNull(request.location()), blankToNull(request.owner()), blankToNull(request.description()),
-            utc(now), authority.changedBy(), itemId));
+        jdbc.update("UPDATE itsm_ci SET name = ?, service_id = ?, environment = ?, version = ?, location = ?, "
+                + "owner = ?, description = ?, revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+            request.name().strip(), blankToNull(request.serviceId()), request.environment().name(),
+            blankToNull(request.version()), blankToNull(request.location()), blankToNull(request.owner()),
+            blankToNull(request.description()), utc(now), authority.changedBy(), itemId);
       } catch (DuplicateKeyException renamedConcurrently) {
         throw duplicateName(request);
       }
@@ -331,7 +331,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Retires the item; it stays with its relations and history. */
   public ConfigurationItem retire(long itemId, ChangeAuthority authority, Integer expectedRevision) {
-    return transaction.execute(status -> {
+    return savepoint.execute(status -> {
       ConfigurationItem current = lockItem(itemId);
       requireRevision(current, expectedRevision);
       checkRetirement(current, authority);
@@ -346,7 +346,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Relates {@code sourceId} to {@code targetId}: the source depends on the target. */
   public ItemRelation addRelation(long sourceId, RelationType type, Long targetId, ChangeAuthority authority) {
-    return transaction.execute(status -> {
+    return savepoint.execute(status -> {
       ConfigurationItem source = lockItem(sourceId);
       List<FieldError> errors = new ArrayList<>();
       ConfigurationItem target = null;
@@ -388,9 +388,8 @@ public class ConfigurationItemService implements ConfigurationRegistry {
       InvalidInputException.throwIfAny(INVALID_RELATION, errors);
       Instant now = now();
       try {
-        savepoint.executeWithoutResult(nested -> jdbc.update("INSERT INTO itsm_ci_relation (relation_type, "
-                + "source_id, target_id, created_at, created_by) VALUES (?, ?, ?, ?, ?)", type.name(), sourceId,
-            targetId, utc(now), authority.changedBy()));
+        jdbc.update("INSERT INTO itsm_ci_relation (relation_type, source_id, target_id, created_at, created_by) "
+            + "VALUES (?, ?, ?, ?, ?)", type.name(), sourceId, targetId, utc(now), authority.changedBy());
       } catch (DuplicateKeyException relatedConcurrently) {
         throw new InvalidInputException(INVALID_RELATION,
             List.of(new FieldError("targetId", "目标配置项", "该关系已存在")));
@@ -404,7 +403,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Removes a relation of the item (as source or target). */
   public void removeRelation(long itemId, long relationId, ChangeAuthority authority) {
-    transaction.executeWithoutResult(status -> {
+    savepoint.executeWithoutResult(status -> {
       lockItem(itemId);
       ItemRelation relation = relations(itemId).stream().filter(r -> r.id() == relationId).findFirst()
           .orElseThrow(() -> new NotFoundException("未找到配置项 #" + itemId + " 的关系 #" + relationId));
@@ -430,7 +429,8 @@ public class ConfigurationItemService implements ConfigurationRegistry {
    * nothing, so a retried job is harmless (and never turns the item back when a later release has deployed
    * since). A deployment older than the item's latest one, recorded late, only adds its history entry. A
    * null {@code deployedAt} is the engine's current time. The release is the authority: no further check.
-   * Joins the caller's transaction (the engine's, when called from the process), or runs in one of its own.
+   * Runs in a savepoint of the caller's transaction (the engine's, when called from the process), or in one
+   * of its own.
    *
    * @throws IllegalArgumentException when the release key, service, name or version is blank, or a
    *     value is longer than its column
@@ -446,13 +446,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     Instant at = deployedAt != null ? deployedAt : now();
     ChangeAuthority authority = new ChangeAuthority(recordedBy, "发布 " + releaseKey + " 部署", null, releaseKey, null);
 
-    transaction.executeWithoutResult(status -> {
+    savepoint.executeWithoutResult(status -> {
       Instant now = now();
       // locks the item, so that deployments of the same application are recorded one after the other
       Optional<ConfigurationItem> existing = lockApplication(name);
       if (existing.isEmpty()) {
         try {
-          // a savepoint: on PostgreSQL a failed INSERT would otherwise abort the caller's transaction
+          // a savepoint of its own: on PostgreSQL a failed INSERT would otherwise abort the transaction
           savepoint.executeWithoutResult(nested -> jdbc.update("INSERT INTO itsm_ci (ci_type, name, service_id, "
                   + "environment, status, version, location, revision, created_at, created_by, updated_at, "
                   + "updated_by) VALUES ('APPLICATION', ?, ?, 'PRODUCTION', 'ACTIVE', ?, ?, 1, ?, ?, ?, ?)", name,

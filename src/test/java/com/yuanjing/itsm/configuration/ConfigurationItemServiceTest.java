@@ -144,6 +144,30 @@ class ConfigurationItemServiceTest {
   }
 
   @Test
+  void aRefusalLeavesTheCallersTransactionCommittable() {
+    // as the record step of the configuration process calls the port: inside the engine's job transaction
+    ConfigurationItem retired = item(CiType.SERVER, "gone", null);
+    cmdb.retire(retired.id(), by("config", "下线"), null);
+    String name = unique("outer");
+    TransactionTemplate caller = new TransactionTemplate(database.transactionManager);
+
+    caller.executeWithoutResult(status -> {
+      cmdb.register(request(CiType.SERVER, name, null, Environment.TEST), by("config", "调用方自己的写入"));
+      assertRefused(() -> cmdb.apply(request(CiType.SERVER, name, null, Environment.TEST), by("config", "重复")),
+          "name", "已有同名");
+      assertRefused(() -> cmdb.apply(request(CiType.SERVER, unique("prod"), null, Environment.PRODUCTION),
+          by("config", "无授权")), "changeKey", "变更单号");
+      assertRefused(() -> cmdb.apply(request(CiType.SERVER, " ", null, Environment.TEST), by("config", "无名称")),
+          "name", "不能为空");
+      assertRefused(() -> cmdb.apply(new ConfigurationRequest(Operation.RETIRE, retired.id(), null, null, null, null,
+          null, null, null, null), by("config", "再次退役")), "status", "已经退役");
+      assertThat(status.isRollbackOnly()).as("the caller's transaction is intact").isFalse();
+    });
+
+    assertThat(cmdb.search(CiType.SERVER, null, name, null, null, 0, 10)).as("committed").hasSize(1);
+  }
+
+  @Test
   void aStaleRevisionIsAConflictAndChangesNothing() {
     ConfigurationItem item = cmdb.register(request(CiType.SERVER, unique("srv"), null, Environment.TEST),
         by("config", "登记"));
