@@ -76,8 +76,9 @@ public class ConfigurationAuditService {
 
   /**
    * Records a verification and, for an inaccurate item, corrects it in the CMDB. A verification of the
-   * same item in the same audit that is already recorded changes nothing (a retried completion).
-   * Joins the caller's transaction (the engine's, when called from the process).
+   * same item in the same audit that is already recorded changes nothing (a retried completion). An
+   * inaccurate item that changed since it was sampled is refused by the CMDB (InvalidInputException), so
+   * the completion fails with that reason and nothing is recorded. Joins the caller's transaction (the engine's, when called from the process).
    *
    * @return whether the result was new
    */
@@ -93,9 +94,9 @@ public class ConfigurationAuditService {
       return false;
     }
     if (!result.accurate()) {
-      registry.correctAfterAudit(result.itemId(), new ItemCorrection(result.correctedVersion(),
-          result.correctedLocation(), result.correctedDescription()), result.auditKey(), result.verifiedBy(),
-          result.finding());
+      registry.correctAfterAudit(result.itemId(), result.verifiedRevision(), new ItemCorrection(
+          result.correctedVersion(), result.correctedLocation(), result.correctedDescription()), result.auditKey(),
+          result.verifiedBy(), result.finding());
     }
     return true;
   }

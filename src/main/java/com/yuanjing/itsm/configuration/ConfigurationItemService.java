@@ -217,8 +217,8 @@ public class ConfigurationItemService implements ConfigurationRegistry {
         throw new InvalidInputException("审计范围有误",
             List.of(new FieldError("serviceId", "服务", "未知的服务 " + serviceId)));
       }
-      sample = jdbc.query("SELECT " + COLUMNS + " FROM itsm_ci WHERE service_id = ? AND status = 'ACTIVE' "
-          + "ORDER BY ci_type, name", ConfigurationItemService::item, serviceId);
+      sample = jdbc.query("SELECT " + COLUMNS + " FROM itsm_ci WHERE service_id = ? AND environment = 'PRODUCTION' "
+          + "AND status = 'ACTIVE' ORDER BY ci_type, name", ConfigurationItemService::item, serviceId);
     } else {
       if (size < 1) {
         throw new InvalidInputException("审计范围有误",
@@ -231,8 +231,8 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   }
 
   @Override
-  public void correctAfterAudit(long itemId, ItemCorrection correction, String auditKey, String correctedBy,
-      String finding) {
+  public void correctAfterAudit(long itemId, int verifiedRevision, ItemCorrection correction, String auditKey,
+      String correctedBy, String finding) {
     List<FieldError> errors = new ArrayList<>();
     text(errors, auditKey, "auditKey", "审计单号", true, 32);
     text(errors, finding, "finding", "审计发现", true, 2000);
@@ -250,6 +250,11 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     InvalidInputException.throwIfAny(INVALID_CORRECTION, errors);
     savepoint.executeWithoutResult(status -> {
       ConfigurationItem before = lockItem(itemId);
+      if (before.revision() != verifiedRevision) {
+        throw new InvalidInputException(INVALID_CORRECTION, List.of(new FieldError("revision", "修订号",
+            "配置项在抽样后已变更，请按最新记录核查（抽样时为第 " + verifiedRevision + " 版，当前为第 "
+                + before.revision() + " 版）")));
+      }
       Instant now = now();
       jdbc.update("UPDATE itsm_ci SET version = COALESCE(?, version), location = COALESCE(?, location), "
               + "description = COALESCE(?, description), revision = revision + 1, updated_at = ?, updated_by = ? "

@@ -16,14 +16,17 @@ public interface ConfigurationRegistry {
   long apply(ConfigurationRequest request, ChangeAuthority authority);
 
   /**
-   * Items for a configuration audit: all active items of {@code serviceId} when it is given, otherwise
-   * a random sample of at most {@code size} active production items.
+   * Items for a configuration audit, all of them active production items: those of {@code serviceId} when
+   * it is given, otherwise a random sample of at most {@code size}.
    */
   List<AuditSubject> sampleForAudit(String serviceId, int size);
 
   /**
    * Corrects an item that audit {@code auditKey} found inaccurate; the item's history keeps the finding,
    * who corrected it and the audit key. The only change to a production item without a change or release.
+   * Refused when the item is no longer at {@code verifiedRevision}, the revision the verifier was shown:
+   * a correction never overwrites what was recorded (and approved) after the sample.
    */
-  void correctAfterAudit(long itemId, ItemCorrection correction, String auditKey, String correctedBy, String finding);
+  void correctAfterAudit(long itemId, int verifiedRevision, ItemCorrection correction, String auditKey,
+      String correctedBy, String finding);
 }

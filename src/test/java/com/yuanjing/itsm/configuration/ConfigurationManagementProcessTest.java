@@ -272,7 +272,7 @@ class ConfigurationManagementProcessTest {
         ConfigurationAuditResult::verifiedBy)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(11L, 3, true, "config"),
             org.assertj.core.groups.Tuple.tuple(12L, 1, true, "config"));
-    verify(registry, never()).correctAfterAudit(anyLong(), any(), any(), any(), any());
+    verify(registry, never()).correctAfterAudit(anyLong(), anyInt(), any(), any(), any(), any());
   }
 
   @Test
@@ -293,7 +293,7 @@ class ConfigurationManagementProcessTest {
     runDueJobs();
 
     String auditKey = audit.getBusinessKey();
-    verify(registry).correctAfterAudit(11L, new ItemCorrection("2.4.0", null, null), auditKey, "config",
+    verify(registry).correctAfterAudit(11L, 3, new ItemCorrection("2.4.0", null, null), auditKey, "config",
         "生产实际为 2.4.0");
     assertThat(historicVariable(audit, CONFIGURATION_ACCURACY)).isEqualTo(0.0);
     ConfigurationAuditResult recorded = audits.results(auditKey).get(0);
@@ -303,7 +303,24 @@ class ConfigurationManagementProcessTest {
     // a repeated completion of the same verification is recorded once and corrects once
     assertThat(audits.record(recorded)).isFalse();
     assertThat(audits.results(auditKey)).hasSize(1);
-    verify(registry).correctAfterAudit(anyLong(), any(), any(), any(), any());
+    verify(registry).correctAfterAudit(anyLong(), anyInt(), any(), any(), any(), any());
+  }
+
+  @Test
+  void correctionOfAnItemChangedSinceTheSampleIsRefused() {
+    when(registry.sampleForAudit(null, 20)).thenReturn(List.of(LOGIN));
+    doThrow(new InvalidInputException("审计纠正有误", List.of(new FieldError("revision", "修订号",
+        "配置项在抽样后已变更，请按最新记录核查（抽样时为第 3 版，当前为第 4 版）"))))
+        .when(registry).correctAfterAudit(eq(11L), eq(3), any(), any(), any(), any());
+    monthlyAuditIsDue();
+    ProcessInstance audit = runningAudit();
+    Task verification = task(audit, TASK_VERIFY_CONFIGURATION_ITEM);
+
+    assertThatThrownBy(() -> completeTask(verification, "config",
+        Map.of(VERIFICATION_RESULT, "INACCURATE", FINDING, "生产实际为 2.4.0", CORRECTED_VERSION, "2.4.0")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("配置项在抽样后已变更，请按最新记录核查");
+
+    assertThat(audit).isWaitingAt(TASK_VERIFY_CONFIGURATION_ITEM);
   }
 
   @Test
@@ -328,7 +345,7 @@ class ConfigurationManagementProcessTest {
 
     assertThat(audit.getBusinessKey()).matches("CAU-2026-\\d{6}");
     assertThat(audit).hasPassed(START_EVENT_SERVICE_AUDIT_REQUESTED).isWaitingAt(TASK_VERIFY_CONFIGURATION_ITEM);
-    assertThat(variable(audit, SUMMARY)).isEqualTo("配置审计：网上银行系统 全部配置项");
+    assertThat(variable(audit, SUMMARY)).isEqualTo("配置审计：网上银行系统 全部生产配置项");
     completeTask(task(audit, TASK_VERIFY_CONFIGURATION_ITEM), "config", Map.of(VERIFICATION_RESULT, "ACCURATE"));
     runDueJobs();
     assertThat(audit).isEnded().hasPassed(END_EVENT_CONFIGURATION_AUDIT_COMPLETED);
