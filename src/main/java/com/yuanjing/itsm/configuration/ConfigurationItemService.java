@@ -27,6 +27,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -195,8 +197,16 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   public void check(ConfigurationRequest request, ChangeAuthority authority) {
     switch (operation(request)) {
       case REGISTER -> checkRegistration(request, authority);
-      case UPDATE -> checkUpdate(existing(request), request, authority);
-      case RETIRE -> checkRetirement(existing(request), authority);
+      case UPDATE -> {
+        ConfigurationItem current = existing(request.itemId());
+        requireRequestedRevision(current, request);
+        checkUpdate(current, keepRecorded(current, request), authority);
+      }
+      case RETIRE -> {
+        ConfigurationItem current = existing(request.itemId());
+        requireRequestedRevision(current, request);
+        checkRetirement(current, authority);
+      }
     }
   }
 
@@ -204,9 +214,18 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   public long apply(ConfigurationRequest request, ChangeAuthority authority) {
     return switch (operation(request)) {
       case REGISTER -> register(request, authority).id();
-      case UPDATE -> update(existing(request).id(), request, authority, null).id();
-      case RETIRE -> retire(existing(request).id(), authority, null).id();
+      case UPDATE -> update(existing(request.itemId()).id(), authority, current -> {
+        requireRequestedRevision(current, request);
+        return keepRecorded(current, request);
+      }).id();
+      case RETIRE -> retire(existing(request.itemId()).id(), authority,
+          current -> requireRequestedRevision(current, request)).id();
     };
+  }
+
+  @Override
+  public int currentRevision(long itemId) {
+    return existing(itemId).revision();
   }
 
   @Override
@@ -308,15 +327,24 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /**
    * Replaces the item's details (its type stays). {@code expectedRevision} is the revision the caller
-   * read; null only for callers that just checked the item themselves (the configuration process).
+   * read; null only for callers that just checked the item themselves.
    *
    * @throws ConflictException when the item has changed since {@code expectedRevision}
    */
   public ConfigurationItem update(long itemId, ConfigurationRequest request, ChangeAuthority authority,
       Integer expectedRevision) {
+    return update(itemId, authority, current -> {
+      requireRevision(current, expectedRevision);
+      return request;
+    });
+  }
+
+  /** Updates the item as {@code asRequested} makes the request of the locked current item (or refuses it). */
+  private ConfigurationItem update(long itemId, ChangeAuthority authority,
+      Function<ConfigurationItem, ConfigurationRequest> asRequested) {
     return savepoint.execute(status -> {
       ConfigurationItem current = lockItem(itemId);
-      requireRevision(current, expectedRevision);
+      ConfigurationRequest request = asRequested.apply(current);
       checkUpdate(current, request, authority);
       Instant now = now();
       try {
@@ -336,9 +364,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Retires the item; it stays with its relations and history. */
   public ConfigurationItem retire(long itemId, ChangeAuthority authority, Integer expectedRevision) {
+    return retire(itemId, authority, current -> requireRevision(current, expectedRevision));
+  }
+
+  private ConfigurationItem retire(long itemId, ChangeAuthority authority, Consumer<ConfigurationItem> revisionCheck) {
     return savepoint.execute(status -> {
       ConfigurationItem current = lockItem(itemId);
-      requireRevision(current, expectedRevision);
+      revisionCheck.accept(current);
       checkRetirement(current, authority);
       Instant now = now();
       jdbc.update("UPDATE itsm_ci SET status = 'RETIRED', revision = revision + 1, updated_at = ?, updated_by = ? "
@@ -595,10 +627,33 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   }
 
   /** The item an update or retirement names, for the port: an unknown one is bad input, not a missing page. */
-  private ConfigurationItem existing(ConfigurationRequest request) {
-    Optional<ConfigurationItem> item = request.itemId() == null ? Optional.empty() : find(request.itemId());
+  private ConfigurationItem existing(Long itemId) {
+    Optional<ConfigurationItem> item = itemId == null ? Optional.empty() : find(itemId);
     return item.orElseThrow(() -> new InvalidInputException(INVALID_ITEM, List.of(new FieldError("itemId", "配置项",
-        request.itemId() == null ? "不能为空" : "未找到配置项 #" + request.itemId()))));
+        itemId == null ? "不能为空" : "未找到配置项 #" + itemId))));
+  }
+
+  /** The port's stale request is bad input (the process ends it as failed), not the API's 409. */
+  private static void requireRequestedRevision(ConfigurationItem current, ConfigurationRequest request) {
+    if (request.revision() != null && request.revision() != current.revision()) {
+      throw new InvalidInputException(INVALID_ITEM, List.of(new FieldError("itemId", "配置项",
+          "配置项在申请后已被修改（申请时为第 " + request.revision() + " 版，当前为第 " + current.revision()
+              + " 版），请按最新记录重新申请")));
+    }
+  }
+
+  /** An update through the port: a blank field keeps the recorded value. */
+  private static ConfigurationRequest keepRecorded(ConfigurationItem current, ConfigurationRequest request) {
+    return new ConfigurationRequest(request.operation(), current.id(), request.type(),
+        orRecorded(request.name(), current.name()), orRecorded(request.serviceId(), current.serviceId()),
+        request.environment() != null ? request.environment() : current.environment(),
+        orRecorded(request.version(), current.version()), orRecorded(request.location(), current.location()),
+        orRecorded(request.owner(), current.owner()), orRecorded(request.description(), current.description()),
+        request.revision());
+  }
+
+  private static String orRecorded(String requested, String recorded) {
+    return requested == null || requested.isBlank() ? recorded : requested;
   }
 
   private InvalidInputException duplicateName(ConfigurationRequest request) {

@@ -9,11 +9,18 @@ import java.util.List;
  */
 public interface ConfigurationRegistry {
 
-  /** Checks a request without recording it: its fields and, for production items, its authority. */
+  /**
+   * Checks a request without recording it: its fields, for production items its authority, and for an
+   * update or retirement that names a revision that the item is still at. In an update a blank field
+   * keeps the recorded value (the request form cannot show what is recorded).
+   */
   void check(ConfigurationRequest request, ChangeAuthority authority);
 
   /** Records the request (after the same checks as {@link #check}) and returns the item's id. */
   long apply(ConfigurationRequest request, ChangeAuthority authority);
+
+  /** The item's current revision; an unknown item is bad input (field {@code itemId}). */
+  int currentRevision(long itemId);
 
   /**
    * Items for a configuration audit, all of them active production items: those of {@code serviceId} when

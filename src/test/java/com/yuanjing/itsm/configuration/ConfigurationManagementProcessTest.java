@@ -175,6 +175,32 @@ class ConfigurationManagementProcessTest {
   }
 
   @Test
+  void updateIsRecordedAgainstTheRevisionItWasRequestedFor() {
+    when(registry.currentRevision(7L)).thenReturn(5);
+    Map<String, Object> update = new HashMap<>();
+    update.put(OPERATION, "UPDATE");
+    update.put(ITEM_ID, 7L);
+    update.put(NAME, "");
+    update.put(VERSION, "2.4.0");
+    update.put(REASON, "升级");
+    update.put(CHANGE_KEY, "CHG-2026-000042");
+    update.put(REQUESTED_BY, "engineer");
+    ProcessInstance request = request(update);
+
+    assertThat(variable(request, ITEM_REVISION)).isEqualTo(5);
+    when(registry.currentRevision(7L)).thenReturn(6); // read once, when the request was made
+    complete(request, TASK_CHECK_CONFIGURATION_REQUEST, "config", "config-managers",
+        Map.of(CHECK_DECISION, "APPROVE", CHECK_COMMENT, "同意"));
+
+    assertThat(request).isEnded().hasPassed(END_EVENT_CONFIGURATION_RECORDED);
+    ConfigurationRequest expected = new ConfigurationRequest(ConfigurationRequest.Operation.UPDATE, 7L, null, null,
+        null, null, "2.4.0", null, null, null, 5);
+    ChangeAuthority authority = new ChangeAuthority("engineer", "升级", "CHG-2026-000042", null, null);
+    verify(registry).check(expected, authority); // when approved; at the start without the revision
+    verify(registry).apply(expected, authority);
+  }
+
+  @Test
   void rejectedRequestChangesNothing() {
     ProcessInstance request = request(registration());
 
@@ -199,11 +225,12 @@ class ConfigurationManagementProcessTest {
     malformed.put(RELEASE_KEY, "release 8");
     malformed.remove(REASON);
     malformed.put(CHECK_DECISION, "APPROVE");
+    malformed.put(ITEM_REVISION, 9);
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConfigurationProcess.KEY, malformed))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("操作：取值“MOVE”无效").hasMessageContaining("配置项编号：必须是正整数")
         .hasMessageContaining("发布编号：应为发布编号").hasMessageContaining("申请原因：不能为空")
-        .hasMessageContaining("checkDecision：未知字段");
+        .hasMessageContaining("checkDecision：未知字段").hasMessageContaining("itemRevision：未知字段");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ConfigurationProcess.KEY).count())
         .isZero();
   }
