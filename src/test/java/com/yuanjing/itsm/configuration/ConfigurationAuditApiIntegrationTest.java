@@ -142,6 +142,22 @@ class ConfigurationAuditApiIntegrationTest {
     HttpResponse<String> bad = client.get("auditor", "/api/configuration-audits/accuracy?period=2035-Q5");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(json.readTree(bad.body()).get("errors").get(0).get("label").asText()).isEqualTo("统计周期");
+    HttpResponse<String> missing = client.get("auditor", "/api/configuration-audits/accuracy");
+    assertThat(missing.statusCode()).as("no silent default period").isEqualTo(400);
+    assertThat(json.readTree(missing.body()).get("errors").get(0).get("label").asText()).isEqualTo("统计周期");
+  }
+
+  @Test
+  void onlyTheGroupsThatReadKpisAndConfigManagersReadTheAccuracy() throws Exception {
+    for (String reader : List.of("manager", "quality", "auditor", "config", "admin")) {
+      assertThat(client.get(reader, "/api/configuration-audits/accuracy?period=2035-Q3").statusCode()).as(reader)
+          .isEqualTo(200);
+    }
+    for (String other : List.of("engineer", "desk", "release")) {
+      HttpResponse<String> refused = client.get(other, "/api/configuration-audits/accuracy?period=2035-Q3");
+      assertThat(refused.statusCode()).as(other).isEqualTo(403);
+      assertThat(refused.body()).contains("权限");
+    }
   }
 
   /** A production application, as a release records it (the release is its authority). */

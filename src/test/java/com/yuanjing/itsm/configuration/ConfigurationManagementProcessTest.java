@@ -21,6 +21,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
+import com.yuanjing.itsm.identity.CurrentUser;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -131,7 +132,7 @@ class ConfigurationManagementProcessTest {
     when(registry.apply(any(), any())).thenReturn(42L);
     ConfigurationRequests requests = new ConfigurationRequests(registry, services);
     audits = new ConfigurationAuditService(jdbc, new DataSourceTransactionManager(dataSource), registry, services,
-        engine, new ProcessRecords(engine.getHistoryService()));
+        engine, new ProcessRecords(engine.getHistoryService()), new CurrentUser(identityService));
 
     Mocks.register("registerConfigurationRequestListener", new RegisterConfigurationRequestListener(requests, businessKeys));
     Mocks.register("validateConfigurationTaskListener",
