@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.yuanjing.itsm.configuration.ItemRelation.Direction;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
+import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import com.yuanjing.itsm.web.ConflictException;
@@ -252,16 +253,18 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   @Override
   public void correctAfterAudit(long itemId, int verifiedRevision, ItemCorrection correction, String auditKey,
       String correctedBy, String finding) {
-    List<FieldError> errors = new ArrayList<>();
-    text(errors, auditKey, "auditKey", "审计单号", true, 32);
-    text(errors, finding, "finding", "审计发现", true, 2000);
-    text(errors, correctedBy, "correctedBy", "纠正人", false, 64);
+    List<FieldError> errors = new ArrayList<>(fields("auditKey", auditKey, "finding", finding, "correctedBy", correctedBy)
+        .text("auditKey", "审计单号", true, 32)
+        .text("finding", "审计发现", true, 2000)
+        .text("correctedBy", "纠正人", false, 64).errors());
     if (correction == null) {
       errors.add(new FieldError("correction", "纠正内容", "不能为空"));
     } else {
-      text(errors, correction.version(), "version", "版本", false, 50);
-      text(errors, correction.location(), "location", "位置", false, 500);
-      text(errors, correction.description(), "description", "描述", false, 2000);
+      errors.addAll(fields("version", correction.version(), "location", correction.location(), "description",
+          correction.description())
+          .text("version", "版本", false, 50)
+          .text("location", "位置", false, 500)
+          .text("description", "描述", false, 2000).errors());
     }
     if (find(itemId).isEmpty()) {
       errors.add(new FieldError("itemId", "配置项", "未找到配置项 #" + itemId));
@@ -560,8 +563,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   }
 
   private List<FieldError> itemErrors(ConfigurationRequest request, Long itemId) {
-    List<FieldError> errors = new ArrayList<>();
-    text(errors, request.name(), "name", "名称", true, 100);
+    List<FieldError> errors = new ArrayList<>(fields("name", request.name(), "version", request.version(),
+        "location", request.location(), "owner", request.owner(), "description", request.description())
+        .text("name", "名称", true, 100)
+        .text("version", "版本", false, 50)
+        .text("location", "位置", false, 500)
+        .text("owner", "负责人", false, 64)
+        .text("description", "描述", false, 2000).errors());
     if (request.serviceId() != null && !request.serviceId().isBlank()
         && services.find(request.serviceId()).isEmpty()) {
       errors.add(new FieldError("serviceId", "所属服务", "未知的服务 " + request.serviceId()));
@@ -569,10 +577,6 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     if (request.environment() == null) {
       errors.add(new FieldError("environment", "环境", "不能为空"));
     }
-    text(errors, request.version(), "version", "版本", false, 50);
-    text(errors, request.location(), "location", "位置", false, 500);
-    text(errors, request.owner(), "owner", "负责人", false, 64);
-    text(errors, request.description(), "description", "描述", false, 2000);
     if (request.type() != null && request.name() != null && !request.name().isBlank()) {
       List<Long> sameName = jdbc.queryForList("SELECT id FROM itsm_ci WHERE ci_type = ? AND name = ?", Long.class,
           request.type().name(), request.name().strip());
@@ -593,8 +597,9 @@ public class ConfigurationItemService implements ConfigurationRegistry {
       errors.add(new FieldError("reason", "变更原因", "不能为空"));
       return errors;
     }
-    text(errors, authority.reason(), "reason", "变更原因", true, 2000);
-    text(errors, authority.changedBy(), "changedBy", "变更人", false, 64);
+    errors.addAll(fields("reason", authority.reason(), "changedBy", authority.changedBy())
+        .text("reason", "变更原因", true, 2000)
+        .text("changedBy", "变更人", false, 64).errors());
     if (authority.auditKey() != null && !authority.auditKey().isBlank()) {
       errors.add(new FieldError("auditKey", "审计单号", "审计单号只用于配置审计的纠正"));
     }
@@ -664,16 +669,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     return new FieldError("name", "名称", "已有同名的" + request.type().label() + "配置项 " + request.name().strip());
   }
 
-  private static void text(List<FieldError> errors, String value, String field, String label, boolean required,
-      int maxLength) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        errors.add(new FieldError(field, label, "不能为空"));
-      }
-    } else if (value.strip().length() > maxLength) {
-      errors.add(new FieldError(field, label, "不能超过 " + maxLength + " 个字符（当前 " + value.strip().length()
-          + " 个）"));
+  /** Field names and values (stripped, as they are stored) for the shared checks of {@link FieldChecks}. */
+  private static FieldChecks fields(String... namesAndValues) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      values.put(namesAndValues[i], namesAndValues[i + 1] == null ? null : namesAndValues[i + 1].strip());
     }
+    return new FieldChecks(values);
   }
 
   // ------------------------------------------------------------------------------------------- history
@@ -779,8 +781,9 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** Text as it is stored: stripped, and null when blank (or no text at all). */
+  static String blankToNull(Object value) {
+    return value instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 
   private static void requireText(String value, String field, int maxLength) {

@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.configuration;
 
+import static com.yuanjing.itsm.configuration.ConfigurationItemService.blankToNull;
 import static com.yuanjing.itsm.configuration.ConfigurationProcess.Variables.*;
 
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -138,9 +139,5 @@ public class ConfigurationRequests {
       return Long.valueOf(text.strip());
     }
     return null;
-  }
-
-  private static String blankToNull(Object value) {
-    return value instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 }
