@@ -3,53 +3,59 @@ package com.yuanjing.itsm.configuration;
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.identity.SystemActions;
 import com.yuanjing.itsm.release.ReleaseProcess;
-import java.util.Set;
+import java.time.Duration;
+import java.util.Date;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether a change (CHG-…) or a release (REL-…) authorises changes of production configuration items,
- * read live from the engine's history: approved, and not ended as rejected, cancelled or withdrawn. The
- * lookup is a fact, not a disclosure: it runs without the permissions of the user who asks.
+ * read live from the engine's history: approved, and either still running or ended at its success end
+ * event within the last {@code itsm.configuration.authority-days} days (30 by default). A change that
+ * ended otherwise (rejected, cancelled, failed, withdrawn), or succeeded longer ago, authorises nothing.
+ * The lookup is a fact, not a disclosure: it runs without the permissions of the user who asks.
  */
 @Component
 public class ChangeApprovals {
 
-  private static final Set<String> CHANGE_REFUSED = Set.of(ChangeProcess.Elements.END_EVENT_CHANGE_REJECTED,
-      ChangeProcess.Elements.END_EVENT_CHANGE_CANCELLED);
-  private static final Set<String> RELEASE_REFUSED = Set.of(ReleaseProcess.Elements.END_EVENT_RELEASE_REJECTED,
-      ReleaseProcess.Elements.END_EVENT_RELEASE_WITHDRAWN);
-
   private final ProcessEngine engine;
+  private final Duration authorityWindow;
 
-  public ChangeApprovals(ProcessEngine engine) {
+  public ChangeApprovals(ProcessEngine engine, @Value("${itsm.configuration.authority-days:30}") int authorityDays) {
+    if (authorityDays < 1) {
+      throw new IllegalArgumentException("itsm.configuration.authority-days must be at least 1: " + authorityDays);
+    }
     this.engine = engine;
+    this.authorityWindow = Duration.ofDays(authorityDays);
   }
 
-  /** The change {@code changeKey} exists, its variable {@code approved} is true and it was not rejected or cancelled. */
+  /** The change {@code changeKey} was approved (variable {@code approved} true) and is running or recently succeeded. */
   public boolean changeApproved(String changeKey) {
-    return approved(ChangeProcess.KEY, changeKey, ChangeProcess.Variables.APPROVED, Boolean.TRUE, CHANGE_REFUSED);
+    return approved(ChangeProcess.KEY, changeKey, ChangeProcess.Variables.APPROVED, Boolean.TRUE,
+        ChangeProcess.Elements.END_EVENT_CHANGE_SUCCEEDED);
   }
 
-  /** The release {@code releaseKey} exists, was approved (批准) and was not rejected or withdrawn. */
+  /** The release {@code releaseKey} was approved (批准) and is running or recently succeeded. */
   public boolean releaseApproved(String releaseKey) {
     return approved(ReleaseProcess.KEY, releaseKey, ReleaseProcess.Variables.APPROVAL_DECISION, "APPROVE",
-        RELEASE_REFUSED);
+        ReleaseProcess.Elements.END_EVENT_RELEASE_SUCCEEDED);
   }
 
   private boolean approved(String processKey, String businessKey, String variable, Object value,
-      Set<String> refusedEnds) {
+      String succeeded) {
     if (businessKey == null || businessKey.isBlank()) {
       return false;
     }
+    Date since = Date.from(ClockUtil.getCurrentTime().toInstant().minus(authorityWindow));
     return withoutAuthorization(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
         .variableValueEquals(variable, value).list().stream()
-        .map(HistoricProcessInstance::getEndActivityId)
-        .anyMatch(end -> end == null || !refusedEnds.contains(end)));
+        .anyMatch(instance -> instance.getEndTime() == null
+            || (succeeded.equals(instance.getEndActivityId()) && !instance.getEndTime().before(since))));
   }
 
   /** Inside an engine command, so that the query can step aside from the current user's authorizations. */

@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.configuration;
 
+import com.yuanjing.itsm.kpi.KpiStatus;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,14 +18,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConfigurationAccuracy {
 
-  public static final String MET = "达标";
-  public static final String NOT_MET = "未达标";
-
   /**
    * The KPI of one period.
    *
    * @param rate accurate / verified, rounded to four decimals; null when nothing was verified
-   * @param status 达标 or 未达标 (an exact comparison with the target, not of the rounded rate); null without a rate
+   * @param status {@link KpiStatus} 达标 or 未达标 (an exact comparison with the target, not of the rounded rate); null without a rate
    */
   public record Report(String period, long verified, long accurate, BigDecimal rate, BigDecimal target, String status) {}
 
@@ -52,6 +50,6 @@ public class ConfigurationAccuracy {
     }
     BigDecimal rate = BigDecimal.valueOf(accurate).divide(BigDecimal.valueOf(verified), 4, RoundingMode.HALF_UP);
     boolean met = BigDecimal.valueOf(accurate).compareTo(target.multiply(BigDecimal.valueOf(verified))) >= 0;
-    return new Report(period.label(), verified, accurate, rate, target, met ? MET : NOT_MET);
+    return new Report(period.label(), verified, accurate, rate, target, met ? KpiStatus.MET : KpiStatus.NOT_MET);
   }
 }

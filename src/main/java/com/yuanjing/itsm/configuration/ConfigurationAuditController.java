@@ -1,9 +1,10 @@
 package com.yuanjing.itsm.configuration;
 
+import com.yuanjing.itsm.identity.CurrentUser;
+import com.yuanjing.itsm.identity.ItsmGroup;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
 import com.yuanjing.itsm.web.NotFoundException;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +22,13 @@ public class ConfigurationAuditController {
 
   private final ConfigurationAuditService audits;
   private final ConfigurationAccuracy accuracy;
+  private final CurrentUser currentUser;
 
-  public ConfigurationAuditController(ConfigurationAuditService audits, ConfigurationAccuracy accuracy) {
+  public ConfigurationAuditController(ConfigurationAuditService audits, ConfigurationAccuracy accuracy,
+      CurrentUser currentUser) {
     this.audits = audits;
     this.accuracy = accuracy;
+    this.currentUser = currentUser;
   }
 
   /** {@code {"serviceId": "online-banking"}} → {@code {"auditKey": "CAU-2026-000004"}}. */
@@ -34,11 +38,16 @@ public class ConfigurationAuditController {
     return Map.of("auditKey", audits.requestServiceAudit(body));
   }
 
-  /** {@code ?period=2026-Q4}, {@code 2026-11} or {@code 2026}; the current quarter without one. */
+  /**
+   * {@code ?period=2026-Q4}, {@code 2026-11} or {@code 2026} (required, as for every KPI); for the groups
+   * that read KPIs and for config-managers.
+   */
   @GetMapping("/accuracy")
   public ConfigurationAccuracy.Report accuracy(@RequestParam(required = false) String period) {
-    return accuracy.of(period == null ? ReportingPeriod.quarterOf(ClockUtil.getCurrentTime().toInstant())
-        : ReportingPeriod.parse(period));
+    currentUser.requireMemberOf("只有运维管理部、质量效能部、审计员、配置管理员或系统管理员可以查看配置准确率",
+        ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.AUDITORS, ItsmGroup.CONFIG_MANAGERS,
+        ItsmGroup.CAMUNDA_ADMIN);
+    return accuracy.of(ReportingPeriod.parse(period));
   }
 
   @GetMapping("/{auditKey}")

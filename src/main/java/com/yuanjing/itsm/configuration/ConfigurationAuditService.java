@@ -1,6 +1,7 @@
 package com.yuanjing.itsm.configuration;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
+import com.yuanjing.itsm.identity.CurrentUser;
 import com.yuanjing.itsm.identity.ItsmGroup;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.validation.Choices;
@@ -12,9 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ConfigurationAuditService {
 
-  /** The groups that may ask for the audit of a service. */
-  static final List<String> AUDIT_REQUESTERS = List.of(ItsmGroup.CONFIG_MANAGERS.id(), ItsmGroup.OPS_MANAGERS.id());
   private static final String COLUMNS = "audit_key, item_id, verified_revision, accurate, finding, corrected_version, "
       + "corrected_location, corrected_description, verified_by, verified_at";
 
@@ -40,9 +37,11 @@ public class ConfigurationAuditService {
   private final ServiceDirectory services;
   private final ProcessEngine engine;
   private final ProcessRecords records;
+  private final CurrentUser currentUser;
 
   public ConfigurationAuditService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-      ConfigurationRegistry registry, ServiceDirectory services, ProcessEngine engine, ProcessRecords records) {
+      ConfigurationRegistry registry, ServiceDirectory services, ProcessEngine engine, ProcessRecords records,
+      CurrentUser currentUser) {
     this.jdbc = jdbc;
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -50,21 +49,17 @@ public class ConfigurationAuditService {
     this.services = services;
     this.engine = engine;
     this.records = records;
+    this.currentUser = currentUser;
   }
 
   /**
-   * Refuses a user outside config-managers and ops-managers (the groups IdentitySetup lets start audits),
-   * before the request is looked at; the engine itself (null) may start audits.
+   * Starts the audit of all items of the service named in {@code body} as the current user; returns its key.
+   * Only config-managers and ops-managers (the groups IdentitySetup lets start audits) may, which is
+   * checked before the request is looked at.
    */
-  public static void requireAuditRequester(Authentication user) {
-    if (user != null && (user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(AUDIT_REQUESTERS::contains))) {
-      throw new AuthorizationException("只有配置管理员或运维管理部可以发起服务配置审计");
-    }
-  }
-
-  /** Starts the audit of all items of the service named in {@code body} as the current user; returns its key. */
   public String requestServiceAudit(Map<String, Object> body) {
-    requireAuditRequester(engine.getIdentityService().getCurrentAuthentication());
+    currentUser.requireMemberOf("只有配置管理员或运维管理部可以发起服务配置审计", ItsmGroup.CONFIG_MANAGERS,
+        ItsmGroup.OPS_MANAGERS);
     InvalidInputException.throwIfAny("配置审计申请有误，请修正以下字段", new FieldChecks(body)
         .oneOf(ConfigurationProcess.Variables.SERVICE_ID, "服务", true, services.names())
         .noOtherFields(Choices.of(ConfigurationProcess.Variables.SERVICE_ID, "服务"))
@@ -76,8 +71,9 @@ public class ConfigurationAuditService {
 
   /**
    * Records a verification and, for an inaccurate item, corrects it in the CMDB. A verification of the
-   * same item in the same audit that is already recorded changes nothing (a retried completion).
-   * Joins the caller's transaction (the engine's, when called from the process).
+   * same item in the same audit that is already recorded changes nothing (a retried completion). An
+   * inaccurate item that changed since it was sampled is refused by the CMDB (InvalidInputException), so
+   * the completion fails with that reason and nothing is recorded. Joins the caller's transaction (the engine's, when called from the process).
    *
    * @return whether the result was new
    */
@@ -93,9 +89,9 @@ public class ConfigurationAuditService {
       return false;
     }
     if (!result.accurate()) {
-      registry.correctAfterAudit(result.itemId(), new ItemCorrection(result.correctedVersion(),
-          result.correctedLocation(), result.correctedDescription()), result.auditKey(), result.verifiedBy(),
-          result.finding());
+      registry.correctAfterAudit(result.itemId(), result.verifiedRevision(), new ItemCorrection(
+          result.correctedVersion(), result.correctedLocation(), result.correctedDescription()), result.auditKey(),
+          result.verifiedBy(), result.finding());
     }
     return true;
   }

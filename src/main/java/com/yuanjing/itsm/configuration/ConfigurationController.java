@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.configuration;
 
+import com.yuanjing.itsm.identity.CurrentUser;
 import com.yuanjing.itsm.identity.ItsmGroup;
 import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
@@ -10,9 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,17 +38,16 @@ public class ConfigurationController {
   static final Map<String, String> RELATION_FIELDS = Choices.of("type", "关系类型", "targetId", "目标配置项",
       "reason", "变更原因", "changeKey", "变更单号", "releaseKey", "发布单号");
   private static final String INVALID_QUERY = "查询条件有误";
-  private static final List<String> WRITERS = List.of(ItsmGroup.CONFIG_MANAGERS.id(), ItsmGroup.CAMUNDA_ADMIN.id());
 
   private final ConfigurationItemService items;
   private final DefinitiveSoftwareLibrary library;
-  private final IdentityService identity;
+  private final CurrentUser currentUser;
 
   public ConfigurationController(ConfigurationItemService items, DefinitiveSoftwareLibrary library,
-      IdentityService identity) {
+      CurrentUser currentUser) {
     this.items = items;
     this.library = library;
-    this.identity = identity;
+    this.currentUser = currentUser;
   }
 
   /** Items matching every given criterion, by type and name; {@code name} is a case-insensitive part. */
@@ -161,12 +158,8 @@ public class ConfigurationController {
 
   /** The signed-in user, when a member of config-managers or camunda-admin. */
   private String requireWriter() {
-    Authentication user = identity.getCurrentAuthentication();
-    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (user == null || WRITERS.stream().noneMatch(groups::contains)) {
-      throw new AuthorizationException("只有配置管理员或系统管理员可以修改配置项");
-    }
-    return user.getUserId();
+    return currentUser.requireMemberOf("只有配置管理员或系统管理员可以修改配置项", ItsmGroup.CONFIG_MANAGERS,
+        ItsmGroup.CAMUNDA_ADMIN);
   }
 
   private static ConfigurationRequest itemRequest(ConfigurationRequest.Operation operation, Long id,

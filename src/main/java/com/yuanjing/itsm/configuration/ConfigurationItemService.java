@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.yuanjing.itsm.configuration.ItemRelation.Direction;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
+import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import com.yuanjing.itsm.web.ConflictException;
@@ -27,6 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,8 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The CMDB (配置管理数据库): configuration items, their relations and the history of every change, in
  * {@code itsm_ci}, {@code itsm_ci_relation} and {@code itsm_ci_history}. Callers depend on this service,
- * never on its tables. Every write joins the caller's transaction (the engine's, when a process calls),
- * or runs in one of its own, and records who, when, why and under which change, release or audit.
+ * never on its tables. Every write runs in a savepoint of the caller's transaction (the engine's, when a
+ * process calls), or in a transaction of its own, and records who, when, why and under which change,
+ * release or audit. A write the CMDB refuses (bad input, no authority, a name taken, a stale revision)
+ * rolls back to its savepoint only: the caller's transaction stays committable, so a process can still
+ * end as failed with the reason.
  *
  * <p>Production items change only under an approved change or release ({@link ChangeApprovals}), or as
  * the correction of a configuration audit ({@link #correctAfterAudit}).
@@ -65,7 +71,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
-  private final TransactionTemplate transaction;
+  /** Every write: a savepoint in the caller's transaction, or a transaction of its own. */
   private final TransactionTemplate savepoint;
   private final ServiceDirectory services;
   private final ChangeApprovals approvals;
@@ -76,8 +82,6 @@ public class ConfigurationItemService implements ConfigurationRegistry {
       ServiceDirectory services, ChangeApprovals approvals) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
-    this.transaction = new TransactionTemplate(transactionManager);
-    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.services = services;
@@ -194,8 +198,16 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   public void check(ConfigurationRequest request, ChangeAuthority authority) {
     switch (operation(request)) {
       case REGISTER -> checkRegistration(request, authority);
-      case UPDATE -> checkUpdate(existing(request), request, authority);
-      case RETIRE -> checkRetirement(existing(request), authority);
+      case UPDATE -> {
+        ConfigurationItem current = existing(request.itemId());
+        requireRequestedRevision(current, request);
+        checkUpdate(current, keepRecorded(current, request), authority);
+      }
+      case RETIRE -> {
+        ConfigurationItem current = existing(request.itemId());
+        requireRequestedRevision(current, request);
+        checkRetirement(current, authority);
+      }
     }
   }
 
@@ -203,9 +215,18 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   public long apply(ConfigurationRequest request, ChangeAuthority authority) {
     return switch (operation(request)) {
       case REGISTER -> register(request, authority).id();
-      case UPDATE -> update(existing(request).id(), request, authority, null).id();
-      case RETIRE -> retire(existing(request).id(), authority, null).id();
+      case UPDATE -> update(existing(request.itemId()).id(), authority, current -> {
+        requireRequestedRevision(current, request);
+        return keepRecorded(current, request);
+      }).id();
+      case RETIRE -> retire(existing(request.itemId()).id(), authority,
+          current -> requireRequestedRevision(current, request)).id();
     };
+  }
+
+  @Override
+  public int currentRevision(long itemId) {
+    return existing(itemId).revision();
   }
 
   @Override
@@ -216,8 +237,8 @@ public class ConfigurationItemService implements ConfigurationRegistry {
         throw new InvalidInputException("审计范围有误",
             List.of(new FieldError("serviceId", "服务", "未知的服务 " + serviceId)));
       }
-      sample = jdbc.query("SELECT " + COLUMNS + " FROM itsm_ci WHERE service_id = ? AND status = 'ACTIVE' "
-          + "ORDER BY ci_type, name", ConfigurationItemService::item, serviceId);
+      sample = jdbc.query("SELECT " + COLUMNS + " FROM itsm_ci WHERE service_id = ? AND environment = 'PRODUCTION' "
+          + "AND status = 'ACTIVE' ORDER BY ci_type, name", ConfigurationItemService::item, serviceId);
     } else {
       if (size < 1) {
         throw new InvalidInputException("审计范围有误",
@@ -230,25 +251,32 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   }
 
   @Override
-  public void correctAfterAudit(long itemId, ItemCorrection correction, String auditKey, String correctedBy,
-      String finding) {
-    List<FieldError> errors = new ArrayList<>();
-    text(errors, auditKey, "auditKey", "审计单号", true, 32);
-    text(errors, finding, "finding", "审计发现", true, 2000);
-    text(errors, correctedBy, "correctedBy", "纠正人", false, 64);
+  public void correctAfterAudit(long itemId, int verifiedRevision, ItemCorrection correction, String auditKey,
+      String correctedBy, String finding) {
+    List<FieldError> errors = new ArrayList<>(fields("auditKey", auditKey, "finding", finding, "correctedBy", correctedBy)
+        .text("auditKey", "审计单号", true, 32)
+        .text("finding", "审计发现", true, 2000)
+        .text("correctedBy", "纠正人", false, 64).errors());
     if (correction == null) {
       errors.add(new FieldError("correction", "纠正内容", "不能为空"));
     } else {
-      text(errors, correction.version(), "version", "版本", false, 50);
-      text(errors, correction.location(), "location", "位置", false, 500);
-      text(errors, correction.description(), "description", "描述", false, 2000);
+      errors.addAll(fields("version", correction.version(), "location", correction.location(), "description",
+          correction.description())
+          .text("version", "版本", false, 50)
+          .text("location", "位置", false, 500)
+          .text("description", "描述", false, 2000).errors());
     }
     if (find(itemId).isEmpty()) {
       errors.add(new FieldError("itemId", "配置项", "未找到配置项 #" + itemId));
     }
     InvalidInputException.throwIfAny(INVALID_CORRECTION, errors);
-    transaction.executeWithoutResult(status -> {
+    savepoint.executeWithoutResult(status -> {
       ConfigurationItem before = lockItem(itemId);
+      if (before.revision() != verifiedRevision) {
+        throw new InvalidInputException(INVALID_CORRECTION, List.of(new FieldError("revision", "修订号",
+            "配置项在抽样后已变更，请按最新记录核查（抽样时为第 " + verifiedRevision + " 版，当前为第 "
+                + before.revision() + " 版）")));
+      }
       Instant now = now();
       jdbc.update("UPDATE itsm_ci SET version = COALESCE(?, version), location = COALESCE(?, location), "
               + "description = COALESCE(?, description), revision = revision + 1, updated_at = ?, updated_by = ? "
@@ -267,12 +295,12 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Registers a new item, ACTIVE at revision 1. */
   public ConfigurationItem register(ConfigurationRequest request, ChangeAuthority authority) {
-    return transaction.execute(status -> {
+    return savepoint.execute(status -> {
       checkRegistration(request, authority);
       Instant now = now();
       KeyHolder key = new GeneratedKeyHolder();
       try {
-        savepoint.executeWithoutResult(nested -> jdbc.update(connection -> {
+        jdbc.update(connection -> {
           var statement = connection.prepareStatement("INSERT INTO itsm_ci (ci_type, name, service_id, environment, "
               + "status, version, location, owner, description, revision, created_at, created_by, updated_at, "
               + "updated_by) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, 1, ?, ?, ?, ?)", new String[] {"id"});
@@ -290,7 +318,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
           statement.setObject(i++, utc(now));
           statement.setString(i, authority.changedBy());
           return statement;
-        }, key));
+        }, key);
       } catch (DuplicateKeyException registeredConcurrently) {
         throw duplicateName(request);
       }
@@ -302,24 +330,32 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /**
    * Replaces the item's details (its type stays). {@code expectedRevision} is the revision the caller
-   * read; null only for callers that just checked the item themselves (the configuration process).
+   * read; null only for callers that just checked the item themselves.
    *
    * @throws ConflictException when the item has changed since {@code expectedRevision}
    */
   public ConfigurationItem update(long itemId, ConfigurationRequest request, ChangeAuthority authority,
       Integer expectedRevision) {
-    return transaction.execute(status -> {
-      ConfigurationItem current = lockItem(itemId);
+    return update(itemId, authority, current -> {
       requireRevision(current, expectedRevision);
+      return request;
+    });
+  }
+
+  /** Updates the item as {@code asRequested} makes the request of the locked current item (or refuses it). */
+  private ConfigurationItem update(long itemId, ChangeAuthority authority,
+      Function<ConfigurationItem, ConfigurationRequest> asRequested) {
+    return savepoint.execute(status -> {
+      ConfigurationItem current = lockItem(itemId);
+      ConfigurationRequest request = asRequested.apply(current);
       checkUpdate(current, request, authority);
       Instant now = now();
       try {
-        savepoint.executeWithoutResult(nested -> jdbc.update("UPDATE itsm_ci SET name = ?, service_id = ?, "
-                + "environment = ?, version = ?, location = ?, owner = ?, description = ?, revision = revision + 1, "
-                + "updated_at = ?, updated_by = ? WHERE id = ?", request.name().strip(),
-            blankToNull(request.serviceId()), request.environment().name(), blankToNull(request.version()),
-            blankToNull(request.location()), blankToNull(request.owner()), blankToNull(request.description()),
-            utc(now), authority.changedBy(), itemId));
+        jdbc.update("UPDATE itsm_ci SET name = ?, service_id = ?, environment = ?, version = ?, location = ?, "
+                + "owner = ?, description = ?, revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+            request.name().strip(), blankToNull(request.serviceId()), request.environment().name(),
+            blankToNull(request.version()), blankToNull(request.location()), blankToNull(request.owner()),
+            blankToNull(request.description()), utc(now), authority.changedBy(), itemId);
       } catch (DuplicateKeyException renamedConcurrently) {
         throw duplicateName(request);
       }
@@ -331,9 +367,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Retires the item; it stays with its relations and history. */
   public ConfigurationItem retire(long itemId, ChangeAuthority authority, Integer expectedRevision) {
-    return transaction.execute(status -> {
+    return retire(itemId, authority, current -> requireRevision(current, expectedRevision));
+  }
+
+  private ConfigurationItem retire(long itemId, ChangeAuthority authority, Consumer<ConfigurationItem> revisionCheck) {
+    return savepoint.execute(status -> {
       ConfigurationItem current = lockItem(itemId);
-      requireRevision(current, expectedRevision);
+      revisionCheck.accept(current);
       checkRetirement(current, authority);
       Instant now = now();
       jdbc.update("UPDATE itsm_ci SET status = 'RETIRED', revision = revision + 1, updated_at = ?, updated_by = ? "
@@ -346,7 +386,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Relates {@code sourceId} to {@code targetId}: the source depends on the target. */
   public ItemRelation addRelation(long sourceId, RelationType type, Long targetId, ChangeAuthority authority) {
-    return transaction.execute(status -> {
+    return savepoint.execute(status -> {
       ConfigurationItem source = lockItem(sourceId);
       List<FieldError> errors = new ArrayList<>();
       ConfigurationItem target = null;
@@ -388,9 +428,8 @@ public class ConfigurationItemService implements ConfigurationRegistry {
       InvalidInputException.throwIfAny(INVALID_RELATION, errors);
       Instant now = now();
       try {
-        savepoint.executeWithoutResult(nested -> jdbc.update("INSERT INTO itsm_ci_relation (relation_type, "
-                + "source_id, target_id, created_at, created_by) VALUES (?, ?, ?, ?, ?)", type.name(), sourceId,
-            targetId, utc(now), authority.changedBy()));
+        jdbc.update("INSERT INTO itsm_ci_relation (relation_type, source_id, target_id, created_at, created_by) "
+            + "VALUES (?, ?, ?, ?, ?)", type.name(), sourceId, targetId, utc(now), authority.changedBy());
       } catch (DuplicateKeyException relatedConcurrently) {
         throw new InvalidInputException(INVALID_RELATION,
             List.of(new FieldError("targetId", "目标配置项", "该关系已存在")));
@@ -404,7 +443,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** Removes a relation of the item (as source or target). */
   public void removeRelation(long itemId, long relationId, ChangeAuthority authority) {
-    transaction.executeWithoutResult(status -> {
+    savepoint.executeWithoutResult(status -> {
       lockItem(itemId);
       ItemRelation relation = relations(itemId).stream().filter(r -> r.id() == relationId).findFirst()
           .orElseThrow(() -> new NotFoundException("未找到配置项 #" + itemId + " 的关系 #" + relationId));
@@ -430,7 +469,8 @@ public class ConfigurationItemService implements ConfigurationRegistry {
    * nothing, so a retried job is harmless (and never turns the item back when a later release has deployed
    * since). A deployment older than the item's latest one, recorded late, only adds its history entry. A
    * null {@code deployedAt} is the engine's current time. The release is the authority: no further check.
-   * Joins the caller's transaction (the engine's, when called from the process), or runs in one of its own.
+   * Runs in a savepoint of the caller's transaction (the engine's, when called from the process), or in one
+   * of its own.
    *
    * @throws IllegalArgumentException when the release key, service, name or version is blank, or a
    *     value is longer than its column
@@ -446,13 +486,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     Instant at = deployedAt != null ? deployedAt : now();
     ChangeAuthority authority = new ChangeAuthority(recordedBy, "发布 " + releaseKey + " 部署", null, releaseKey, null);
 
-    transaction.executeWithoutResult(status -> {
+    savepoint.executeWithoutResult(status -> {
       Instant now = now();
       // locks the item, so that deployments of the same application are recorded one after the other
       Optional<ConfigurationItem> existing = lockApplication(name);
       if (existing.isEmpty()) {
         try {
-          // a savepoint: on PostgreSQL a failed INSERT would otherwise abort the caller's transaction
+          // a savepoint of its own: on PostgreSQL a failed INSERT would otherwise abort the transaction
           savepoint.executeWithoutResult(nested -> jdbc.update("INSERT INTO itsm_ci (ci_type, name, service_id, "
                   + "environment, status, version, location, revision, created_at, created_by, updated_at, "
                   + "updated_by) VALUES ('APPLICATION', ?, ?, 'PRODUCTION', 'ACTIVE', ?, ?, 1, ?, ?, ?, ?)", name,
@@ -523,8 +563,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   }
 
   private List<FieldError> itemErrors(ConfigurationRequest request, Long itemId) {
-    List<FieldError> errors = new ArrayList<>();
-    text(errors, request.name(), "name", "名称", true, 100);
+    List<FieldError> errors = new ArrayList<>(fields("name", request.name(), "version", request.version(),
+        "location", request.location(), "owner", request.owner(), "description", request.description())
+        .text("name", "名称", true, 100)
+        .text("version", "版本", false, 50)
+        .text("location", "位置", false, 500)
+        .text("owner", "负责人", false, 64)
+        .text("description", "描述", false, 2000).errors());
     if (request.serviceId() != null && !request.serviceId().isBlank()
         && services.find(request.serviceId()).isEmpty()) {
       errors.add(new FieldError("serviceId", "所属服务", "未知的服务 " + request.serviceId()));
@@ -532,10 +577,6 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     if (request.environment() == null) {
       errors.add(new FieldError("environment", "环境", "不能为空"));
     }
-    text(errors, request.version(), "version", "版本", false, 50);
-    text(errors, request.location(), "location", "位置", false, 500);
-    text(errors, request.owner(), "owner", "负责人", false, 64);
-    text(errors, request.description(), "description", "描述", false, 2000);
     if (request.type() != null && request.name() != null && !request.name().isBlank()) {
       List<Long> sameName = jdbc.queryForList("SELECT id FROM itsm_ci WHERE ci_type = ? AND name = ?", Long.class,
           request.type().name(), request.name().strip());
@@ -556,8 +597,9 @@ public class ConfigurationItemService implements ConfigurationRegistry {
       errors.add(new FieldError("reason", "变更原因", "不能为空"));
       return errors;
     }
-    text(errors, authority.reason(), "reason", "变更原因", true, 2000);
-    text(errors, authority.changedBy(), "changedBy", "变更人", false, 64);
+    errors.addAll(fields("reason", authority.reason(), "changedBy", authority.changedBy())
+        .text("reason", "变更原因", true, 2000)
+        .text("changedBy", "变更人", false, 64).errors());
     if (authority.auditKey() != null && !authority.auditKey().isBlank()) {
       errors.add(new FieldError("auditKey", "审计单号", "审计单号只用于配置审计的纠正"));
     }
@@ -590,10 +632,33 @@ public class ConfigurationItemService implements ConfigurationRegistry {
   }
 
   /** The item an update or retirement names, for the port: an unknown one is bad input, not a missing page. */
-  private ConfigurationItem existing(ConfigurationRequest request) {
-    Optional<ConfigurationItem> item = request.itemId() == null ? Optional.empty() : find(request.itemId());
+  private ConfigurationItem existing(Long itemId) {
+    Optional<ConfigurationItem> item = itemId == null ? Optional.empty() : find(itemId);
     return item.orElseThrow(() -> new InvalidInputException(INVALID_ITEM, List.of(new FieldError("itemId", "配置项",
-        request.itemId() == null ? "不能为空" : "未找到配置项 #" + request.itemId()))));
+        itemId == null ? "不能为空" : "未找到配置项 #" + itemId))));
+  }
+
+  /** The port's stale request is bad input (the process ends it as failed), not the API's 409. */
+  private static void requireRequestedRevision(ConfigurationItem current, ConfigurationRequest request) {
+    if (request.revision() != null && request.revision() != current.revision()) {
+      throw new InvalidInputException(INVALID_ITEM, List.of(new FieldError("itemId", "配置项",
+          "配置项在申请后已被修改（申请时为第 " + request.revision() + " 版，当前为第 " + current.revision()
+              + " 版），请按最新记录重新申请")));
+    }
+  }
+
+  /** An update through the port: a blank field keeps the recorded value. */
+  private static ConfigurationRequest keepRecorded(ConfigurationItem current, ConfigurationRequest request) {
+    return new ConfigurationRequest(request.operation(), current.id(), request.type(),
+        orRecorded(request.name(), current.name()), orRecorded(request.serviceId(), current.serviceId()),
+        request.environment() != null ? request.environment() : current.environment(),
+        orRecorded(request.version(), current.version()), orRecorded(request.location(), current.location()),
+        orRecorded(request.owner(), current.owner()), orRecorded(request.description(), current.description()),
+        request.revision());
+  }
+
+  private static String orRecorded(String requested, String recorded) {
+    return requested == null || requested.isBlank() ? recorded : requested;
   }
 
   private InvalidInputException duplicateName(ConfigurationRequest request) {
@@ -604,16 +669,13 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     return new FieldError("name", "名称", "已有同名的" + request.type().label() + "配置项 " + request.name().strip());
   }
 
-  private static void text(List<FieldError> errors, String value, String field, String label, boolean required,
-      int maxLength) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        errors.add(new FieldError(field, label, "不能为空"));
-      }
-    } else if (value.strip().length() > maxLength) {
-      errors.add(new FieldError(field, label, "不能超过 " + maxLength + " 个字符（当前 " + value.strip().length()
-          + " 个）"));
+  /** Field names and values (stripped, as they are stored) for the shared checks of {@link FieldChecks}. */
+  private static FieldChecks fields(String... namesAndValues) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      values.put(namesAndValues[i], namesAndValues[i + 1] == null ? null : namesAndValues[i + 1].strip());
     }
+    return new FieldChecks(values);
   }
 
   // ------------------------------------------------------------------------------------------- history
@@ -719,8 +781,9 @@ public class ConfigurationItemService implements ConfigurationRegistry {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** Text as it is stored: stripped, and null when blank (or no text at all). */
+  static String blankToNull(Object value) {
+    return value instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 
   private static void requireText(String value, String field, int maxLength) {

@@ -65,6 +65,9 @@ public final class ConfigurationProcess {
     public static final String REQUEST_NUMBER = "requestNumber"; // the business key CFG-...
     public static final String SERVICE_NAME = "serviceName";
     public static final String SUMMARY = "summary"; // one line for task lists
+    // Integer; the item's revision when an update or retirement was requested (the record step refuses the
+    // request when the item has changed since); in an audit, local to each verification (below)
+    public static final String ITEM_REVISION = "itemRevision";
 
     // check and record
     public static final String CHECK_DECISION = "checkDecision"; // APPROVE or REJECT
@@ -77,8 +80,7 @@ public final class ConfigurationProcess {
     public static final String AUDIT_SUBJECTS = "auditSubjects"; // the selection, JSON bytes (ConfigurationAuditSubjects)
     public static final String AUDIT_ITEM_COUNT = "auditItemCount"; // Integer
     public static final String VERIFICATION_DUE_AT = "verificationDueAt"; // Date, 10 working days after selection
-    // local to each verification (input mappings of Task_VerifyConfigurationItem)
-    public static final String ITEM_REVISION = "itemRevision";
+    // local to each verification (set by PrepareVerificationListener): itemRevision (above) and
     public static final String ITEM_SUMMARY = "itemSummary";
     public static final String VERIFICATION_RESULT = "verificationResult"; // ACCURATE or INACCURATE
     public static final String FINDING = "finding";

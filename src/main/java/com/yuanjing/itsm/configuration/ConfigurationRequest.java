@@ -7,7 +7,10 @@ package com.yuanjing.itsm.configuration;
  * @param operation what to do
  * @param itemId the item to update or retire; null when registering
  * @param type, name, serviceId, environment, version, location, owner, description the item's details
- *     as they should be recorded (ignored when retiring)
+ *     as they should be recorded (ignored when retiring); in an update through the port
+ *     ({@link ConfigurationRegistry}) a blank one keeps the recorded value
+ * @param revision the item's revision the request was made against (update, retire); the port refuses the
+ *     request when the item has changed since. Null: the item as it is now
  */
 public record ConfigurationRequest(
     Operation operation,
@@ -19,7 +22,14 @@ public record ConfigurationRequest(
     String version,
     String location,
     String owner,
-    String description) {
+    String description,
+    Integer revision) {
+
+  /** A request without a revision: a registration, or an update or retirement of the item as it is now. */
+  public ConfigurationRequest(Operation operation, Long itemId, CiType type, String name, String serviceId,
+      Environment environment, String version, String location, String owner, String description) {
+    this(operation, itemId, type, name, serviceId, environment, version, location, owner, description, null);
+  }
 
   public enum Operation {
     REGISTER("登记"),

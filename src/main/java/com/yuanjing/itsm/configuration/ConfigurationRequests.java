@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.configuration;
 
+import static com.yuanjing.itsm.configuration.ConfigurationItemService.blankToNull;
 import static com.yuanjing.itsm.configuration.ConfigurationProcess.Variables.*;
 
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -40,9 +41,10 @@ public class ConfigurationRequests {
 
   /**
    * Checks a new request, its shape here and its content with the CMDB, and returns the variables it is
-   * kept with (the item id as a number, the service's name and a one-line summary); throws when the
-   * request is invalid. Every variable the starter passed is checked: none of the process's own can be
-   * smuggled in at the start.
+   * kept with (the item id as a number, for an update or retirement the item's revision now, the
+   * service's name and a one-line summary); throws when the request is invalid. Every variable the
+   * starter passed is checked: none of the process's own (such as the revision) can be smuggled in at
+   * the start.
    */
   public Map<String, Object> registration(Map<String, Object> variables, String requester) {
     InvalidInputException.throwIfAny(INVALID_REQUEST, shapeErrors(variables));
@@ -52,6 +54,10 @@ public class ConfigurationRequests {
         : services.find(request.serviceId()).map(service -> service.name()).orElse(null);
     Map<String, Object> registration = new HashMap<>();
     registration.put(ITEM_ID, request.itemId());
+    if (request.operation() != ConfigurationRequest.Operation.REGISTER) {
+      // what the request was made against: the record step refuses it when the item changes in between
+      registration.put(ITEM_REVISION, registry.currentRevision(request.itemId()));
+    }
     registration.put(SERVICE_NAME, serviceName);
     String item = request.name() != null ? request.name() : "配置项 " + request.itemId();
     registration.put(SUMMARY, request.operation().label() + " " + item
@@ -64,7 +70,10 @@ public class ConfigurationRequests {
     registry.check(request(variables), authority(variables, requester));
   }
 
-  /** The request the variables describe; the variables have passed {@link #check}. */
+  /**
+   * The request the variables describe, with the item's revision when the request was made (none at the
+   * start, where it is read after this check); the variables have passed {@link #registration}.
+   */
   public ConfigurationRequest request(Map<String, Object> variables) {
     String type = blankToNull(variables.get(CI_TYPE));
     String environment = blankToNull(variables.get(ENVIRONMENT));
@@ -72,7 +81,8 @@ public class ConfigurationRequests {
         itemId(variables), type == null ? null : CiType.valueOf(type), blankToNull(variables.get(NAME)),
         blankToNull(variables.get(SERVICE_ID)), environment == null ? null : Environment.valueOf(environment),
         blankToNull(variables.get(VERSION)), blankToNull(variables.get(LOCATION)), blankToNull(variables.get(OWNER)),
-        blankToNull(variables.get(DESCRIPTION)));
+        blankToNull(variables.get(DESCRIPTION)),
+        variables.get(ITEM_REVISION) instanceof Number revision ? revision.intValue() : null);
   }
 
   /** Who asks, why, and under which change or release. */
@@ -129,9 +139,5 @@ public class ConfigurationRequests {
       return Long.valueOf(text.strip());
     }
     return null;
-  }
-
-  private static String blankToNull(Object value) {
-    return value instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 }

@@ -78,6 +78,6 @@ public class ConfigurationTaskFormValidator {
   }
 
   private static boolean present(Object value) {
-    return value instanceof String text && !text.isBlank();
+    return ConfigurationItemService.blankToNull(value) != null;
   }
 }

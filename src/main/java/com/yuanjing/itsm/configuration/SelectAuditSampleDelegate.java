@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the items an audit verifies: all items of the requested service, or a random sample of
- * production items ({@code itsm.configuration.audit.sample-size}, 20 by default). The selection is kept
+ * Chooses the items an audit verifies, active production items only (the KPI is about production): all
+ * of the requested service, or a random sample ({@code itsm.configuration.audit.sample-size}, 20 by
+ * default). The selection is kept
  * as the audit's evidence ({@link ConfigurationAuditSubjects}); each verification task gets the item's
  * id, revision and summary as its own variables.
  */

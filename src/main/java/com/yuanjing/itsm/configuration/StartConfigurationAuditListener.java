@@ -40,7 +40,7 @@ public class StartConfigurationAuditListener implements ExecutionListener {
     execution.setProcessBusinessKey(businessKeys.next(ConfigurationProcess.AUDIT_BUSINESS_KEY_PREFIX));
     execution.setVariable(AUDIT_KEY, execution.getProcessBusinessKey());
     service.ifPresent(found -> execution.setVariable(SERVICE_NAME, found.name()));
-    execution.setVariable(SUMMARY, service.map(found -> "配置审计：" + found.name() + " 全部配置项")
+    execution.setVariable(SUMMARY, service.map(found -> "配置审计：" + found.name() + " 全部生产配置项")
         .orElse("配置审计：生产配置项随机抽样"));
   }
 }

@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.configuration;
 
+import static com.yuanjing.itsm.configuration.ConfigurationItemService.blankToNull;
 import static com.yuanjing.itsm.configuration.ConfigurationProcess.Elements.*;
 import static com.yuanjing.itsm.configuration.ConfigurationProcess.Variables.*;
 
@@ -52,12 +53,10 @@ public class ValidateConfigurationTaskListener extends TaskFormListener {
     boolean accurate = "ACCURATE".equals(execution.getVariable(VERIFICATION_RESULT));
     audits.record(new ConfigurationAuditResult(execution.getProcessBusinessKey(),
         ((Number) execution.getVariable(ITEM_ID)).longValue(), ((Number) execution.getVariable(ITEM_REVISION)).intValue(),
-        accurate, text(execution, FINDING), accurate ? null : text(execution, CORRECTED_VERSION),
-        accurate ? null : text(execution, CORRECTED_LOCATION), accurate ? null : text(execution, CORRECTED_DESCRIPTION),
+        accurate, blankToNull(execution.getVariable(FINDING)),
+        accurate ? null : blankToNull(execution.getVariable(CORRECTED_VERSION)),
+        accurate ? null : blankToNull(execution.getVariable(CORRECTED_LOCATION)),
+        accurate ? null : blankToNull(execution.getVariable(CORRECTED_DESCRIPTION)),
         user, ClockUtil.getCurrentTime().toInstant()));
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    return execution.getVariable(name) instanceof String value && !value.isBlank() ? value.strip() : null;
   }
 }

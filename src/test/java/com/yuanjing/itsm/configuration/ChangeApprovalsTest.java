@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.testsupport.TestDatabase;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -47,12 +50,13 @@ class ChangeApprovalsTest {
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment()
         .addModelInstance("change.bpmn", standIn(ChangeProcess.KEY, ChangeProcess.Elements.END_EVENT_CHANGE_SUCCEEDED,
-            ChangeProcess.Elements.END_EVENT_CHANGE_REJECTED, ChangeProcess.Elements.END_EVENT_CHANGE_CANCELLED))
+            ChangeProcess.Elements.END_EVENT_CHANGE_REJECTED, ChangeProcess.Elements.END_EVENT_CHANGE_CANCELLED,
+            ChangeProcess.Elements.END_EVENT_CHANGE_FAILED))
         .addModelInstance("release.bpmn", standIn(ReleaseProcess.KEY,
             ReleaseProcess.Elements.END_EVENT_RELEASE_SUCCEEDED, ReleaseProcess.Elements.END_EVENT_RELEASE_REJECTED,
-            ReleaseProcess.Elements.END_EVENT_RELEASE_WITHDRAWN))
+            ReleaseProcess.Elements.END_EVENT_RELEASE_WITHDRAWN, ReleaseProcess.Elements.END_EVENT_RELEASE_FAILED))
         .deploy();
-    approvals = new ChangeApprovals(engine);
+    approvals = new ChangeApprovals(engine, 30);
   }
 
   @AfterAll
@@ -63,6 +67,7 @@ class ChangeApprovalsTest {
   @AfterEach
   void signOut() {
     engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
   }
 
   @Test
@@ -104,6 +109,41 @@ class ChangeApprovalsTest {
     assertThat(approvals.releaseApproved("REL-2026-000003")).isFalse();
     assertThat(approvals.releaseApproved("REL-2026-000004")).isFalse();
     assertThat(approvals.releaseApproved("REL-2026-999999")).isFalse();
+  }
+
+  @Test
+  void aChangeOrReleaseAuthorisesOnlyWhileRunningOrForThirtyDaysAfterItSucceeded() {
+    at("2026-01-05T10:00:00Z");
+    start(ChangeProcess.KEY, "CHG-2026-000101", ChangeProcess.Variables.APPROVED, true, "wait");
+    at("2026-02-01T10:00:00Z");
+    start(ChangeProcess.KEY, "CHG-2026-000102", ChangeProcess.Variables.APPROVED, true,
+        ChangeProcess.Elements.END_EVENT_CHANGE_SUCCEEDED);
+    start(ReleaseProcess.KEY, "REL-2026-000102", ReleaseProcess.Variables.APPROVAL_DECISION, "APPROVE",
+        ReleaseProcess.Elements.END_EVENT_RELEASE_SUCCEEDED);
+    at("2026-02-20T10:00:00Z");
+    start(ChangeProcess.KEY, "CHG-2026-000103", ChangeProcess.Variables.APPROVED, true,
+        ChangeProcess.Elements.END_EVENT_CHANGE_SUCCEEDED);
+    start(ChangeProcess.KEY, "CHG-2026-000104", ChangeProcess.Variables.APPROVED, true,
+        ChangeProcess.Elements.END_EVENT_CHANGE_FAILED);
+    start(ReleaseProcess.KEY, "REL-2026-000103", ReleaseProcess.Variables.APPROVAL_DECISION, "APPROVE",
+        ReleaseProcess.Elements.END_EVENT_RELEASE_SUCCEEDED);
+    start(ReleaseProcess.KEY, "REL-2026-000104", ReleaseProcess.Variables.APPROVAL_DECISION, "APPROVE",
+        ReleaseProcess.Elements.END_EVENT_RELEASE_FAILED);
+    at("2026-03-10T10:00:00Z"); // 37 days after 1 February, 18 days after 20 February
+    engine.getIdentityService().setAuthentication("nobody", List.of());
+
+    assertThat(approvals.changeApproved("CHG-2026-000101")).as("approved long ago, still running").isTrue();
+    assertThat(approvals.changeApproved("CHG-2026-000102")).as("succeeded 37 days ago").isFalse();
+    assertThat(approvals.releaseApproved("REL-2026-000102")).as("succeeded 37 days ago").isFalse();
+    assertThat(approvals.changeApproved("CHG-2026-000103")).as("succeeded 18 days ago").isTrue();
+    assertThat(approvals.releaseApproved("REL-2026-000103")).as("succeeded 18 days ago").isTrue();
+    assertThat(approvals.changeApproved("CHG-2026-000104")).as("failed").isFalse();
+    assertThat(approvals.releaseApproved("REL-2026-000104")).as("failed").isFalse();
+    assertThat(new ChangeApprovals(engine, 40).changeApproved("CHG-2026-000102")).as("a longer window").isTrue();
+  }
+
+  private static void at(String instant) {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
   }
 
   private static void start(String processKey, String businessKey, String variable, Object value, String end) {

@@ -1,11 +1,13 @@
 package com.yuanjing.itsm.configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
+import com.yuanjing.itsm.validation.InvalidInputException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ConfigurationAuditApiIntegrationTest {
 
   @LocalServerPort int port;
-  @Autowired ConfigurationRegistry registry;
+  @Autowired ConfigurationItemService items;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
@@ -45,21 +47,12 @@ class ConfigurationAuditApiIntegrationTest {
 
   @Test
   void opsManagerAsksForAServiceAuditWhoseResultsAnAuditorReads() throws Exception {
-    long itemId = registry.apply(new ConfigurationRequest(ConfigurationRequest.Operation.REGISTER, null,
-        CiType.APPLICATION, "audit-probe", "online-banking", Environment.TEST, "2.3.1", "test-01", "config", null),
-        new ChangeAuthority("config", "测试环境登记", null, null, null));
-    AuditSubject subject = registry.sampleForAudit("online-banking", 20).stream()
+    long itemId = productionItem("online-banking", "audit-probe", "REL-2026-900001");
+    AuditSubject subject = items.sampleForAudit("online-banking", 20).stream()
         .filter(candidate -> candidate.itemId() == itemId).findFirst().orElseThrow();
 
-    HttpResponse<String> asked = client.postJson("manager", "/api/configuration-audits", "{\"serviceId\":\"online-banking\"}");
-
-    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
-    String auditKey = json.readTree(asked.body()).get("auditKey").asText();
-    assertThat(auditKey).matches("CAU-\\d{4}-\\d{6}");
-    runJobs();
-    Task verification = taskService.createTaskQuery().processInstanceBusinessKey(auditKey).list().stream()
-        .filter(task -> Long.valueOf(itemId).equals(taskService.getVariable(task.getId(), "itemId")))
-        .findFirst().orElseThrow();
+    String auditKey = serviceAudit("online-banking");
+    Task verification = verification(auditKey, itemId);
     assertThat(taskService.getVariable(verification.getId(), "itemSummary")).isEqualTo(subject.summary());
     JsonNode open = json.readTree(client.get("auditor", "/api/configuration-audits/" + auditKey).body());
     assertThat(open.get("state").asText()).isEqualTo("OPEN");
@@ -85,6 +78,30 @@ class ConfigurationAuditApiIntegrationTest {
     assertThat(result.get("verifiedRevision").asInt()).isEqualTo(subject.revision());
     assertThat(result.get("accurate").asBoolean()).isTrue();
     assertThat(result.get("verifiedBy").asText()).isEqualTo("config");
+  }
+
+  @Test
+  void anItemChangedSinceTheSampleCannotBeCorrectedOverTheNewerRecord() throws Exception {
+    // another service than the first test's, so that each audit holds only its own items
+    long itemId = productionItem("core-accounting", "audit-moved", "REL-2026-900002");
+    String auditKey = serviceAudit("core-accounting");
+    Task verification = verification(auditKey, itemId);
+    items.recordDeployment("REL-2026-900003", "core-accounting", "audit-moved", "3.0.0", "app-09", null, "release");
+
+    taskService.claim(verification.getId(), "config");
+    identityService.setAuthentication("config", List.of("config-managers"));
+    try {
+      assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of("verificationResult", "INACCURATE",
+          "finding", "生产实际为 2.3.2", "correctedVersion", "2.3.2")))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("配置项在抽样后已变更，请按最新记录核查");
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    assertThat(items.find(itemId).orElseThrow().version()).isEqualTo("3.0.0");
+    assertThat(taskService.createTaskQuery().taskId(verification.getId()).count()).as("still open").isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM itsm_configuration_audit_result WHERE audit_key = ?",
+        Integer.class, auditKey)).isZero();
   }
 
   @Test
@@ -125,6 +142,45 @@ class ConfigurationAuditApiIntegrationTest {
     HttpResponse<String> bad = client.get("auditor", "/api/configuration-audits/accuracy?period=2035-Q5");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(json.readTree(bad.body()).get("errors").get(0).get("label").asText()).isEqualTo("统计周期");
+    HttpResponse<String> missing = client.get("auditor", "/api/configuration-audits/accuracy");
+    assertThat(missing.statusCode()).as("no silent default period").isEqualTo(400);
+    assertThat(json.readTree(missing.body()).get("errors").get(0).get("label").asText()).isEqualTo("统计周期");
+  }
+
+  @Test
+  void onlyTheGroupsThatReadKpisAndConfigManagersReadTheAccuracy() throws Exception {
+    for (String reader : List.of("manager", "quality", "auditor", "config", "admin")) {
+      assertThat(client.get(reader, "/api/configuration-audits/accuracy?period=2035-Q3").statusCode()).as(reader)
+          .isEqualTo(200);
+    }
+    for (String other : List.of("engineer", "desk", "release")) {
+      HttpResponse<String> refused = client.get(other, "/api/configuration-audits/accuracy?period=2035-Q3");
+      assertThat(refused.statusCode()).as(other).isEqualTo(403);
+      assertThat(refused.body()).contains("权限");
+    }
+  }
+
+  /** A production application, as a release records it (the release is its authority). */
+  private long productionItem(String serviceId, String name, String releaseKey) {
+    items.recordDeployment(releaseKey, serviceId, name, "2.3.1", "app-01", null, "release");
+    return items.search(CiType.APPLICATION, serviceId, name, null, null, 0, 10).stream()
+        .filter(item -> item.name().equals(name)).findFirst().orElseThrow().id();
+  }
+
+  private String serviceAudit(String serviceId) throws Exception {
+    HttpResponse<String> asked = client.postJson("manager", "/api/configuration-audits",
+        "{\"serviceId\":\"" + serviceId + "\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+    String auditKey = json.readTree(asked.body()).get("auditKey").asText();
+    assertThat(auditKey).matches("CAU-\\d{4}-\\d{6}");
+    runJobs();
+    return auditKey;
+  }
+
+  private Task verification(String auditKey, long itemId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(auditKey).list().stream()
+        .filter(task -> Long.valueOf(itemId).equals(taskService.getVariable(task.getId(), "itemId")))
+        .findFirst().orElseThrow();
   }
 
   private void runJobs() {

@@ -144,6 +144,30 @@ class ConfigurationItemServiceTest {
   }
 
   @Test
+  void aRefusalLeavesTheCallersTransactionCommittable() {
+    // as the record step of the configuration process calls the port: inside the engine's job transaction
+    ConfigurationItem retired = item(CiType.SERVER, "gone", null);
+    cmdb.retire(retired.id(), by("config", "下线"), null);
+    String name = unique("outer");
+    TransactionTemplate caller = new TransactionTemplate(database.transactionManager);
+
+    caller.executeWithoutResult(status -> {
+      cmdb.register(request(CiType.SERVER, name, null, Environment.TEST), by("config", "调用方自己的写入"));
+      assertRefused(() -> cmdb.apply(request(CiType.SERVER, name, null, Environment.TEST), by("config", "重复")),
+          "name", "已有同名");
+      assertRefused(() -> cmdb.apply(request(CiType.SERVER, unique("prod"), null, Environment.PRODUCTION),
+          by("config", "无授权")), "changeKey", "变更单号");
+      assertRefused(() -> cmdb.apply(request(CiType.SERVER, " ", null, Environment.TEST), by("config", "无名称")),
+          "name", "不能为空");
+      assertRefused(() -> cmdb.apply(new ConfigurationRequest(Operation.RETIRE, retired.id(), null, null, null, null,
+          null, null, null, null), by("config", "再次退役")), "status", "已经退役");
+      assertThat(status.isRollbackOnly()).as("the caller's transaction is intact").isFalse();
+    });
+
+    assertThat(cmdb.search(CiType.SERVER, null, name, null, null, 0, 10)).as("committed").hasSize(1);
+  }
+
+  @Test
   void aStaleRevisionIsAConflictAndChangesNothing() {
     ConfigurationItem item = cmdb.register(request(CiType.SERVER, unique("srv"), null, Environment.TEST),
         by("config", "登记"));
@@ -318,16 +342,18 @@ class ConfigurationItemServiceTest {
   }
 
   @Test
-  void anAuditSampleOfAServiceIsAllItsActiveItems() {
+  void anAuditSampleOfAServiceIsAllItsActiveProductionItems() {
     ConfigurationItem app = cmdb.register(request(CiType.APPLICATION, unique("oa"), "office-oa", Environment.PRODUCTION),
         new ChangeAuthority("config", "上线", APPROVED_CHANGE, null, null));
     ConfigurationItem test = item(CiType.SERVER, "oa-test", "office-oa");
-    ConfigurationItem retired = item(CiType.DATABASE, "oa-old", "office-oa");
-    cmdb.retire(retired.id(), by("config", "下线"), null);
+    ConfigurationItem retired = cmdb.register(request(CiType.DATABASE, unique("oa-old"), "office-oa",
+        Environment.PRODUCTION), new ChangeAuthority("config", "上线", APPROVED_CHANGE, null, null));
+    cmdb.retire(retired.id(), new ChangeAuthority("config", "下线", APPROVED_CHANGE, null, null), null);
 
     List<AuditSubject> subjects = cmdb.sampleForAudit("office-oa", 1);
 
-    assertThat(subjects).extracting(AuditSubject::itemId).contains(app.id(), test.id()).doesNotContain(retired.id());
+    assertThat(subjects).extracting(AuditSubject::itemId).contains(app.id())
+        .doesNotContain(test.id(), retired.id());
     assertThat(subjects).filteredOn(subject -> subject.itemId() == app.id()).singleElement().satisfies(subject -> {
       assertThat(subject.revision()).isEqualTo(1);
       assertThat(subject.summary()).contains("应用 " + app.name(), "办公自动化系统", "生产", "版本：1.0", "位置：/opt/x");
@@ -359,7 +385,7 @@ class ConfigurationItemServiceTest {
     ConfigurationItem item = cmdb.register(request(CiType.APPLICATION, unique("audited"), "online-banking",
         Environment.PRODUCTION), new ChangeAuthority("config", "上线", APPROVED_CHANGE, null, null));
 
-    cmdb.correctAfterAudit(item.id(), new ItemCorrection("1.0.1", null, null), "AUD-2026-000007", "quality",
+    cmdb.correctAfterAudit(item.id(), 1, new ItemCorrection("1.0.1", null, null), "AUD-2026-000007", "quality",
         "实际运行版本为 1.0.1");
 
     ConfigurationItem corrected = cmdb.find(item.id()).orElseThrow();
@@ -372,8 +398,26 @@ class ConfigurationItemServiceTest {
     assertThat(entry.reason()).isEqualTo("实际运行版本为 1.0.1");
     assertThat(entry.changedBy()).isEqualTo("quality");
     assertThat(entry.detail()).contains("版本 1.0 → 1.0.1");
-    InvalidInputException refused = refusal(() -> cmdb.correctAfterAudit(item.id(), null, " ", null, null));
+    InvalidInputException refused = refusal(() -> cmdb.correctAfterAudit(item.id(), 2, null, " ", null, null));
     assertThat(refused.errors()).extracting(FieldError::field).containsExactly("auditKey", "finding", "correction");
+  }
+
+  @Test
+  void anAuditCorrectionNeverOverwritesWhatWasRecordedAfterTheSample() {
+    ConfigurationItem item = cmdb.register(request(CiType.APPLICATION, unique("moved"), "online-banking",
+        Environment.PRODUCTION), new ChangeAuthority("config", "上线", APPROVED_CHANGE, null, null));
+    int sampled = cmdb.sampleForAudit("online-banking", 1).stream().filter(subject -> subject.itemId() == item.id())
+        .findFirst().orElseThrow().revision();
+    cmdb.update(item.id(), new ConfigurationRequest(Operation.UPDATE, item.id(), null, item.name(), "online-banking",
+        Environment.PRODUCTION, "2.0", "/opt/new", null, null), new ChangeAuthority("config", "升级", APPROVED_CHANGE,
+        null, null), item.revision());
+
+    assertRefused(() -> cmdb.correctAfterAudit(item.id(), sampled, new ItemCorrection("1.0.1", null, null),
+        "AUD-2026-000008", "quality", "实际运行版本为 1.0.1"), "revision", "配置项在抽样后已变更，请按最新记录核查");
+
+    ConfigurationItem current = cmdb.find(item.id()).orElseThrow();
+    assertThat(current.version()).isEqualTo("2.0");
+    assertThat(current.revision()).isEqualTo(2);
   }
 
   // ---------------------------------------------------------------------------------- deployments

@@ -21,6 +21,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
+import com.yuanjing.itsm.identity.CurrentUser;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -131,7 +132,7 @@ class ConfigurationManagementProcessTest {
     when(registry.apply(any(), any())).thenReturn(42L);
     ConfigurationRequests requests = new ConfigurationRequests(registry, services);
     audits = new ConfigurationAuditService(jdbc, new DataSourceTransactionManager(dataSource), registry, services,
-        engine, new ProcessRecords(engine.getHistoryService()));
+        engine, new ProcessRecords(engine.getHistoryService()), new CurrentUser(identityService));
 
     Mocks.register("registerConfigurationRequestListener", new RegisterConfigurationRequestListener(requests, businessKeys));
     Mocks.register("validateConfigurationTaskListener",
@@ -175,6 +176,32 @@ class ConfigurationManagementProcessTest {
   }
 
   @Test
+  void updateIsRecordedAgainstTheRevisionItWasRequestedFor() {
+    when(registry.currentRevision(7L)).thenReturn(5);
+    Map<String, Object> update = new HashMap<>();
+    update.put(OPERATION, "UPDATE");
+    update.put(ITEM_ID, 7L);
+    update.put(NAME, "");
+    update.put(VERSION, "2.4.0");
+    update.put(REASON, "升级");
+    update.put(CHANGE_KEY, "CHG-2026-000042");
+    update.put(REQUESTED_BY, "engineer");
+    ProcessInstance request = request(update);
+
+    assertThat(variable(request, ITEM_REVISION)).isEqualTo(5);
+    when(registry.currentRevision(7L)).thenReturn(6); // read once, when the request was made
+    complete(request, TASK_CHECK_CONFIGURATION_REQUEST, "config", "config-managers",
+        Map.of(CHECK_DECISION, "APPROVE", CHECK_COMMENT, "同意"));
+
+    assertThat(request).isEnded().hasPassed(END_EVENT_CONFIGURATION_RECORDED);
+    ConfigurationRequest expected = new ConfigurationRequest(ConfigurationRequest.Operation.UPDATE, 7L, null, null,
+        null, null, "2.4.0", null, null, null, 5);
+    ChangeAuthority authority = new ChangeAuthority("engineer", "升级", "CHG-2026-000042", null, null);
+    verify(registry).check(expected, authority); // when approved; at the start without the revision
+    verify(registry).apply(expected, authority);
+  }
+
+  @Test
   void rejectedRequestChangesNothing() {
     ProcessInstance request = request(registration());
 
@@ -199,11 +226,12 @@ class ConfigurationManagementProcessTest {
     malformed.put(RELEASE_KEY, "release 8");
     malformed.remove(REASON);
     malformed.put(CHECK_DECISION, "APPROVE");
+    malformed.put(ITEM_REVISION, 9);
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConfigurationProcess.KEY, malformed))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("操作：取值“MOVE”无效").hasMessageContaining("配置项编号：必须是正整数")
         .hasMessageContaining("发布编号：应为发布编号").hasMessageContaining("申请原因：不能为空")
-        .hasMessageContaining("checkDecision：未知字段");
+        .hasMessageContaining("checkDecision：未知字段").hasMessageContaining("itemRevision：未知字段");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ConfigurationProcess.KEY).count())
         .isZero();
   }
@@ -272,7 +300,7 @@ class ConfigurationManagementProcessTest {
         ConfigurationAuditResult::verifiedBy)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(11L, 3, true, "config"),
             org.assertj.core.groups.Tuple.tuple(12L, 1, true, "config"));
-    verify(registry, never()).correctAfterAudit(anyLong(), any(), any(), any(), any());
+    verify(registry, never()).correctAfterAudit(anyLong(), anyInt(), any(), any(), any(), any());
   }
 
   @Test
@@ -293,7 +321,7 @@ class ConfigurationManagementProcessTest {
     runDueJobs();
 
     String auditKey = audit.getBusinessKey();
-    verify(registry).correctAfterAudit(11L, new ItemCorrection("2.4.0", null, null), auditKey, "config",
+    verify(registry).correctAfterAudit(11L, 3, new ItemCorrection("2.4.0", null, null), auditKey, "config",
         "生产实际为 2.4.0");
     assertThat(historicVariable(audit, CONFIGURATION_ACCURACY)).isEqualTo(0.0);
     ConfigurationAuditResult recorded = audits.results(auditKey).get(0);
@@ -303,7 +331,24 @@ class ConfigurationManagementProcessTest {
     // a repeated completion of the same verification is recorded once and corrects once
     assertThat(audits.record(recorded)).isFalse();
     assertThat(audits.results(auditKey)).hasSize(1);
-    verify(registry).correctAfterAudit(anyLong(), any(), any(), any(), any());
+    verify(registry).correctAfterAudit(anyLong(), anyInt(), any(), any(), any(), any());
+  }
+
+  @Test
+  void correctionOfAnItemChangedSinceTheSampleIsRefused() {
+    when(registry.sampleForAudit(null, 20)).thenReturn(List.of(LOGIN));
+    doThrow(new InvalidInputException("审计纠正有误", List.of(new FieldError("revision", "修订号",
+        "配置项在抽样后已变更，请按最新记录核查（抽样时为第 3 版，当前为第 4 版）"))))
+        .when(registry).correctAfterAudit(eq(11L), eq(3), any(), any(), any(), any());
+    monthlyAuditIsDue();
+    ProcessInstance audit = runningAudit();
+    Task verification = task(audit, TASK_VERIFY_CONFIGURATION_ITEM);
+
+    assertThatThrownBy(() -> completeTask(verification, "config",
+        Map.of(VERIFICATION_RESULT, "INACCURATE", FINDING, "生产实际为 2.4.0", CORRECTED_VERSION, "2.4.0")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("配置项在抽样后已变更，请按最新记录核查");
+
+    assertThat(audit).isWaitingAt(TASK_VERIFY_CONFIGURATION_ITEM);
   }
 
   @Test
@@ -328,7 +373,7 @@ class ConfigurationManagementProcessTest {
 
     assertThat(audit.getBusinessKey()).matches("CAU-2026-\\d{6}");
     assertThat(audit).hasPassed(START_EVENT_SERVICE_AUDIT_REQUESTED).isWaitingAt(TASK_VERIFY_CONFIGURATION_ITEM);
-    assertThat(variable(audit, SUMMARY)).isEqualTo("配置审计：网上银行系统 全部配置项");
+    assertThat(variable(audit, SUMMARY)).isEqualTo("配置审计：网上银行系统 全部生产配置项");
     completeTask(task(audit, TASK_VERIFY_CONFIGURATION_ITEM), "config", Map.of(VERIFICATION_RESULT, "ACCURATE"));
     runDueJobs();
     assertThat(audit).isEnded().hasPassed(END_EVENT_CONFIGURATION_AUDIT_COMPLETED);
