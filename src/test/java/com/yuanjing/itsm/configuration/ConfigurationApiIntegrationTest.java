@@ -162,7 +162,7 @@ class ConfigurationApiIntegrationTest {
         client.postJson("manager", path + "/relations", body(Map.of("reason", "r"))),
         client.delete("desk", path + "/relations/1?reason=r"))) {
       assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(403);
-      assertThat(json.readTree(answer.body()).get("message").asText()).isEqualTo("您没有执行此操作的权限");
+      assertThat(json.readTree(answer.body()).get("message").asText()).isEqualTo("只有配置管理员或系统管理员可以修改配置项");
     }
     assertThat(read("engineer", path).get("revision").asInt()).isEqualTo(1);
   }
