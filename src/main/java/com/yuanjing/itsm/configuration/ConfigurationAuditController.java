@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/configuration-audits")
 public class ConfigurationAuditController {
 
+  static final String ACCURACY_READERS_ONLY = "只有运维管理部、质量效能部、审计员、配置管理员或系统管理员可以查看配置准确率";
+
   private final ConfigurationAuditService audits;
   private final ConfigurationAccuracy accuracy;
   private final CurrentUser currentUser;
@@ -44,9 +46,8 @@ public class ConfigurationAuditController {
    */
   @GetMapping("/accuracy")
   public ConfigurationAccuracy.Report accuracy(@RequestParam(required = false) String period) {
-    currentUser.requireMemberOf("只有运维管理部、质量效能部、审计员、配置管理员或系统管理员可以查看配置准确率",
-        ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.AUDITORS, ItsmGroup.CONFIG_MANAGERS,
-        ItsmGroup.CAMUNDA_ADMIN);
+    currentUser.requireMemberOf(ACCURACY_READERS_ONLY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.AUDITORS,
+        ItsmGroup.CONFIG_MANAGERS, ItsmGroup.CAMUNDA_ADMIN);
     return accuracy.of(ReportingPeriod.parse(period));
   }
 

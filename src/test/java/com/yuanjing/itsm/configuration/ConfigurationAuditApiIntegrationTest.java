@@ -156,7 +156,8 @@ class ConfigurationAuditApiIntegrationTest {
     for (String other : List.of("engineer", "desk", "release")) {
       HttpResponse<String> refused = client.get(other, "/api/configuration-audits/accuracy?period=2035-Q3");
       assertThat(refused.statusCode()).as(other).isEqualTo(403);
-      assertThat(refused.body()).contains("权限");
+      assertThat(json.readTree(refused.body()).get("message").asText()).as(other)
+          .isEqualTo(ConfigurationAuditController.ACCURACY_READERS_ONLY);
     }
   }
 
