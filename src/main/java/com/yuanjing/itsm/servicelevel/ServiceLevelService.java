@@ -12,9 +12,7 @@ import com.yuanjing.itsm.validation.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +29,8 @@ public class ServiceLevelService {
   static final Map<String, String> NEED_TYPES = Choices.of(ServiceLevelProcess.NeedType.NEW, "新服务",
       ServiceLevelProcess.NeedType.CHANGE, "变更已发布的服务");
   /** The fields of a service need and their labels in the start form. */
-  static final Map<String, String> FIELDS = fields();
+  static final Map<String, String> FIELDS = Choices.of(NEED_TYPE, "需求类型", SERVICE_ID, "服务",
+      NEW_SERVICE_ID, "新服务编号", SERVICE_NAME, "服务名称", CUSTOMER, "客户", NEED, "服务需求");
   private static final Pattern SERVICE_ID_FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final ServiceDirectory services;
@@ -133,16 +132,5 @@ public class ServiceLevelService {
 
   private static boolean blank(Object value) {
     return !(value instanceof String s) || s.isBlank();
-  }
-
-  private static Map<String, String> fields() {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put(NEED_TYPE, "需求类型");
-    fields.put(SERVICE_ID, "服务");
-    fields.put(NEW_SERVICE_ID, "新服务编号");
-    fields.put(SERVICE_NAME, "服务名称");
-    fields.put(CUSTOMER, "客户");
-    fields.put(NEED, "服务需求");
-    return Collections.unmodifiableMap(fields);
   }
 }
