@@ -1,0 +1,21 @@
+package com.yuanjing.itsm.availability;
+
+import java.time.Instant;
+
+/**
+ * A service outage (服务中断) as recorded in {@code itsm_outage}.
+ *
+ * @param endedAt when the service was restored; null while the outage is ongoing
+ * @param planned planned maintenance inside the window of the approved change {@code changeKey}
+ * @param sourceKey the incident's business key or the alert's id; null for MANUAL
+ * @param problemKey the problem opened or linked by the review, if any
+ */
+public record Outage(long id, String serviceId, Instant startedAt, Instant endedAt, String cause, boolean planned,
+    String changeKey, OutageSource source, String sourceKey, String rootCause, String problemKey, String recordedBy,
+    Instant recordedAt) {
+
+  /** The outage as the availability arithmetic sees it. */
+  public AvailabilityCalculator.Outage interval() {
+    return new AvailabilityCalculator.Outage(startedAt, endedAt, planned);
+  }
+}
