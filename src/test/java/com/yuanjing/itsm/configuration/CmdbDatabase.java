@@ -11,11 +11,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * A fresh database of the selected kind (H2 or PostgreSQL, see {@link TestDatabase}) with the suite's own
  * tables, migrated by Flyway as the application does, up to {@code target} ("latest" for all).
  */
-final class CmdbDatabase {
+public final class CmdbDatabase {
 
-  final DataSource dataSource;
-  final JdbcTemplate jdbc;
-  final DataSourceTransactionManager transactionManager;
+  public final DataSource dataSource;
+  public final JdbcTemplate jdbc;
+  public final DataSourceTransactionManager transactionManager;
 
   private CmdbDatabase(String purpose) {
     dataSource = new DriverManagerDataSource(TestDatabase.newDatabaseUrl(purpose), TestDatabase.username(),
@@ -24,7 +24,7 @@ final class CmdbDatabase {
     transactionManager = new DataSourceTransactionManager(dataSource);
   }
 
-  static CmdbDatabase migratedTo(String purpose, String target) {
+  public static CmdbDatabase migratedTo(String purpose, String target) {
     CmdbDatabase database = new CmdbDatabase(purpose);
     database.migrate(target);
     return database;

@@ -1,0 +1,155 @@
+package com.yuanjing.itsm.capacity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records the alerts of the monitoring system, one row per firing episode (fingerprint and start): a
+ * repeated notification of an episode updates its row, a resolved one ends it, and a resolved alert whose
+ * firing one was never received is stored as resolved, so that nothing is lost. A notification is recorded
+ * whole or not at all.
+ */
+@Service
+public class AlertIntake {
+
+  public static final int LIST_LIMIT = 200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(AlertIntake.class);
+  private static final String COLUMNS = "id, fingerprint, alert_name, status, severity, service_id, ci_id, labels, "
+      + "annotations, starts_at, ends_at, received_at, updated_at, receiver";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final AlertMapping mapping;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public AlertIntake(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AlertMapping mapping) {
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.mapping = mapping;
+  }
+
+  /** Records every alert of the notification in one transaction. */
+  public IntakeResult receive(AlertmanagerPayload payload) {
+    return transaction.execute(status -> {
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      int created = 0;
+      int updated = 0;
+      int resolved = 0;
+      int unmapped = 0;
+      for (ReceivedAlert alert : payload.alerts()) {
+        AlertMapping.Target target = mapping.map(alert.labels());
+        if (target.serviceId() == null) {
+          unmapped++;
+          LOG.info("Alert {} ({}) names no known service: labels {}", alert.alertName(), alert.fingerprint(),
+              alert.labels());
+        }
+        Optional<AlertStatus> stored = storedStatus(alert);
+        if (stored.isEmpty()) {
+          insert(alert, target, payload, now);
+          created++;
+        } else if (alert.status() == AlertStatus.RESOLVED && stored.get() == AlertStatus.FIRING) {
+          end(alert, now);
+        } else {
+          // a repeat, or a firing notification arriving after its resolution: the episode stays as it is
+          touch(alert, now);
+          updated++;
+          continue;
+        }
+        if (alert.status() == AlertStatus.RESOLVED) {
+          resolved++;
+        }
+      }
+      return new IntakeResult(payload.alerts().size(), created, updated, resolved, unmapped);
+    });
+  }
+
+  /** Stored alerts, newest start first, at most {@link #LIST_LIMIT}; null criteria match all. */
+  public List<MonitoringAlert> list(AlertStatus status, String serviceId) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM itsm_monitoring_alert WHERE 1 = 1");
+    List<Object> parameters = new ArrayList<>();
+    if (status != null) {
+      sql.append(" AND status = ?");
+      parameters.add(status.name());
+    }
+    if (serviceId != null) {
+      sql.append(" AND service_id = ?");
+      parameters.add(serviceId);
+    }
+    sql.append(" ORDER BY starts_at DESC, id DESC LIMIT " + LIST_LIMIT);
+    return jdbc.query(sql.toString(), AlertIntake::alert, parameters.toArray());
+  }
+
+  private Optional<AlertStatus> storedStatus(ReceivedAlert alert) {
+    return jdbc.queryForList("SELECT status FROM itsm_monitoring_alert WHERE fingerprint = ? AND starts_at = ?",
+        String.class, alert.fingerprint(), time(alert.startsAt())).stream().findFirst().map(AlertStatus::valueOf);
+  }
+
+  private void insert(ReceivedAlert alert, AlertMapping.Target target, AlertmanagerPayload payload, Instant now) {
+    jdbc.update("INSERT INTO itsm_monitoring_alert (fingerprint, alert_name, status, severity, service_id, ci_id, "
+            + "labels, annotations, starts_at, ends_at, received_at, updated_at, receiver, group_key) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        alert.fingerprint(), alert.alertName(), alert.status().name(), alert.severity(), target.serviceId(),
+        target.ciId(), toJson(alert.labels()), toJson(alert.annotations()), time(alert.startsAt()),
+        alert.status() == AlertStatus.RESOLVED ? time(endOf(alert, now)) : null, time(now), time(now),
+        payload.receiver(), payload.groupKey());
+  }
+
+  private void end(ReceivedAlert alert, Instant now) {
+    jdbc.update("UPDATE itsm_monitoring_alert SET status = ?, ends_at = ?, annotations = ?, updated_at = ? "
+            + "WHERE fingerprint = ? AND starts_at = ?",
+        AlertStatus.RESOLVED.name(), time(endOf(alert, now)), toJson(alert.annotations()), time(now),
+        alert.fingerprint(), time(alert.startsAt()));
+  }
+
+  private void touch(ReceivedAlert alert, Instant now) {
+    jdbc.update("UPDATE itsm_monitoring_alert SET annotations = ?, updated_at = ? WHERE fingerprint = ? AND starts_at = ?",
+        toJson(alert.annotations()), time(now), alert.fingerprint(), time(alert.startsAt()));
+  }
+
+  /** A resolved alert without an end time ended when it was received. */
+  private static Instant endOf(ReceivedAlert alert, Instant now) {
+    return alert.endsAt() != null ? alert.endsAt() : now;
+  }
+
+  private String toJson(Map<String, String> values) {
+    try {
+      return json.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write alert labels as JSON", e);
+    }
+  }
+
+  private static OffsetDateTime time(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static MonitoringAlert alert(ResultSet rs, int row) throws SQLException {
+    return new MonitoringAlert(rs.getLong("id"), rs.getString("fingerprint"), rs.getString("alert_name"),
+        AlertStatus.valueOf(rs.getString("status")), rs.getString("severity"), rs.getString("service_id"),
+        rs.getObject("ci_id", Long.class), rs.getString("labels"), rs.getString("annotations"),
+        instant(rs, "starts_at"), instant(rs, "ends_at"), instant(rs, "received_at"), instant(rs, "updated_at"),
+        rs.getString("receiver"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}
