@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -183,7 +184,7 @@ public class ConfigurationItemService implements ConfigurationRegistry {
 
   /** The distinct services of the given items, by id, with their names from the service directory. */
   public List<Impact.AffectedService> affectedServices(Collection<Long> itemIds) {
-    Set<String> serviceIds = new java.util.TreeSet<>();
+    Set<String> serviceIds = new TreeSet<>();
     for (List<Long> chunk : chunks(itemIds)) {
       serviceIds.addAll(named.queryForList("SELECT DISTINCT service_id FROM itsm_ci WHERE id IN (:ids) "
           + "AND service_id IS NOT NULL", Map.of("ids", chunk), String.class));

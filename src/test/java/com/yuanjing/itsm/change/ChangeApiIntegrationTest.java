@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,7 +37,7 @@ class ChangeApiIntegrationTest {
 
   @Test
   void engineerRequestsAChangeThatOnlyCabMembersVoteOn() throws Exception {
-    String key = requestChange("engineer", validRequest());
+    String key = requestChange("engineer", ChangeRequests.valid());
     String instanceId = json.readTree(client.get("engineer", "/api/changes/" + key).body())
         .get("processInstanceId").asText();
     runJobs(instanceId);
@@ -69,7 +68,7 @@ class ChangeApiIntegrationTest {
   @Test
   void invalidRequestIsRefusedWithEveryFieldNamedAndCreatesNothing() throws Exception {
     long before = historyService.createHistoricProcessInstanceQuery().count();
-    Map<String, Object> request = validRequest();
+    Map<String, Object> request = ChangeRequests.valid();
     request.remove("title");
     request.put("plannedEnd", "明天");
     request.put("emergency", true);
@@ -84,7 +83,7 @@ class ChangeApiIntegrationTest {
 
   @Test
   void auditorsAndTheServiceDeskCannotRequestChanges() throws Exception {
-    String body = json.writeValueAsString(validRequest());
+    String body = json.writeValueAsString(ChangeRequests.valid());
 
     assertThat(client.postJson("auditor", "/api/changes", body).statusCode()).isEqualTo(403);
     assertThat(client.postJson("desk", "/api/changes", body).statusCode()).isEqualTo(403);
@@ -93,7 +92,7 @@ class ChangeApiIntegrationTest {
 
   @Test
   void requesterCannotApproveTheirOwnEmergencyChange() throws Exception {
-    Map<String, Object> request = validRequest();
+    Map<String, Object> request = ChangeRequests.valid();
     request.put("emergency", true);
     request.put("emergencyJustification", "生产故障");
     String key = requestChange("manager", request);
@@ -112,7 +111,7 @@ class ChangeApiIntegrationTest {
 
   @Test
   void requesterIsWhoAsksNotWhatTheRequestClaims() throws Exception {
-    Map<String, Object> request = validRequest();
+    Map<String, Object> request = ChangeRequests.valid();
     request.put("requestedBy", "engineer");
     StringBuilder variables = new StringBuilder();
     for (Map.Entry<String, Object> field : request.entrySet()) {
@@ -131,7 +130,7 @@ class ChangeApiIntegrationTest {
 
   @Test
   void aRequestCannotSmuggleInItsOwnApproval() throws Exception {
-    Map<String, Object> request = validRequest();
+    Map<String, Object> request = ChangeRequests.valid();
     request.put("approved", true);
     StringBuilder variables = new StringBuilder();
     for (Map.Entry<String, Object> field : request.entrySet()) {
@@ -152,7 +151,7 @@ class ChangeApiIntegrationTest {
 
   @Test
   void theRequesterCannotPassAsSomeoneElseWhenApproving() throws Exception {
-    Map<String, Object> request = validRequest();
+    Map<String, Object> request = ChangeRequests.valid();
     request.put("emergency", true);
     request.put("emergencyJustification", "生产故障");
     String key = requestChange("manager", request);
@@ -213,23 +212,5 @@ class ChangeApiIntegrationTest {
     for (Job job : managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
       managementService.executeJob(job.getId());
     }
-  }
-
-  /** A normal change to online banking in its next maintenance window, far enough ahead of any test run. */
-  private static Map<String, Object> validRequest() {
-    Map<String, Object> request = new HashMap<>();
-    request.put("title", "升级登录模块");
-    request.put("serviceId", "online-banking");
-    request.put("reason", "修复登录超时");
-    request.put("description", "升级到 2.3.1");
-    request.put("downtimeRequired", false);
-    request.put("doneBefore", true);
-    request.put("tested", true);
-    request.put("plannedStart", "2030-03-02T22:00+08:00");
-    request.put("plannedEnd", "2030-03-02T23:30+08:00");
-    request.put("implementationPlan", "部署新版本");
-    request.put("testPlan", "登录冒烟测试");
-    request.put("backoutPlan", "恢复旧版本");
-    return request;
   }
 }

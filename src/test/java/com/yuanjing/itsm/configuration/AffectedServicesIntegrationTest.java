@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.change.ChangeRequests;
 import com.yuanjing.itsm.incident.IncidentReports;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,19 +110,10 @@ class AffectedServicesIntegrationTest {
 
   /** A normal change to core accounting in its maintenance window, far ahead of any test run. */
   private static Map<String, Object> changeRequest() {
-    Map<String, Object> request = new HashMap<>();
-    request.put("title", "升级账务数据库");
+    Map<String, Object> request = ChangeRequests.valid();
     request.put("serviceId", "core-accounting");
-    request.put("reason", "补丁");
-    request.put("description", "安装数据库补丁");
-    request.put("downtimeRequired", false);
-    request.put("doneBefore", true);
-    request.put("tested", true);
     request.put("plannedStart", "2030-03-03T01:00+08:00");
     request.put("plannedEnd", "2030-03-03T02:00+08:00");
-    request.put("implementationPlan", "安装补丁");
-    request.put("testPlan", "对账");
-    request.put("backoutPlan", "回退补丁");
     return request;
   }
 }
