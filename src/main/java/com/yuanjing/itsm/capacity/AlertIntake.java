@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Records the alerts of the monitoring system, one row per firing episode (fingerprint and start): a
  * repeated notification of an episode updates its row, a resolved one ends it, and a resolved alert whose
  * firing one was never received is stored as resolved, so that nothing is lost. A notification is recorded
- * whole or not at all.
+ * whole or not at all. A new firing episode is announced as {@link AlertFired}, the end of a firing one as
+ * {@link AlertResolved}, inside the same transaction, so that the processes started or continued by them
+ * and the stored alert are committed together.
  */
 @Service
 public class AlertIntake {
@@ -37,12 +40,15 @@ public class AlertIntake {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final AlertMapping mapping;
+  private final ApplicationEventPublisher events;
   private final ObjectMapper json = new ObjectMapper();
 
-  public AlertIntake(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AlertMapping mapping) {
+  public AlertIntake(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AlertMapping mapping,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.mapping = mapping;
+    this.events = events;
   }
 
   /** Records every alert of the notification in one transaction. */
@@ -64,8 +70,12 @@ public class AlertIntake {
         if (stored.isEmpty()) {
           insert(alert, target, payload, now);
           created++;
+          if (alert.status() == AlertStatus.FIRING) {
+            events.publishEvent(new AlertFired(find(alert)));
+          }
         } else if (alert.status() == AlertStatus.RESOLVED && stored.get() == AlertStatus.FIRING) {
           end(alert, now);
+          events.publishEvent(new AlertResolved(find(alert)));
         } else {
           // a repeat, or a firing notification arriving after its resolution: the episode stays as it is
           touch(alert, now);
@@ -94,6 +104,11 @@ public class AlertIntake {
     }
     sql.append(" ORDER BY starts_at DESC, id DESC LIMIT " + LIST_LIMIT);
     return jdbc.query(sql.toString(), AlertIntake::alert, parameters.toArray());
+  }
+
+  private MonitoringAlert find(ReceivedAlert alert) {
+    return jdbc.queryForObject("SELECT " + COLUMNS + " FROM itsm_monitoring_alert WHERE fingerprint = ? AND "
+        + "starts_at = ?", AlertIntake::alert, alert.fingerprint(), time(alert.startsAt()));
   }
 
   private Optional<AlertStatus> storedStatus(ReceivedAlert alert) {

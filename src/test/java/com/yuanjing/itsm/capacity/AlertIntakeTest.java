@@ -11,6 +11,7 @@ import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ class AlertIntakeTest {
 
   private static CmdbDatabase database;
   private static long bankingDatabase;
+  private final List<Object> published = new ArrayList<>();
   private AlertIntake intake;
 
   @BeforeAll
@@ -55,7 +57,8 @@ class AlertIntakeTest {
         mock(ChangeApprovals.class));
     MonitoringProperties properties = new MonitoringProperties(List.of("service", "job"), List.of("ci", "instance"),
         Map.of("job", Map.of("banking-api", "online-banking")));
-    intake = new AlertIntake(database.jdbc, database.transactionManager, new AlertMapping(properties, services, cmdb));
+    intake = new AlertIntake(database.jdbc, database.transactionManager, new AlertMapping(properties, services, cmdb),
+        published::add);
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
 
@@ -185,6 +188,32 @@ class AlertIntakeTest {
         .containsSubsequence(newer, older);
     assertThat(intake.list(AlertStatus.RESOLVED, null)).extracting(MonitoringAlert::fingerprint)
         .doesNotContain(newer, older);
+  }
+
+  @Test
+  void announcesANewFiringEpisodeOnceAndItsEndOnce() {
+    String fingerprint = fingerprint();
+    ReceivedAlert firing = firing(fingerprint, Map.of("service", "office-oa"));
+
+    intake.receive(payload(firing));
+    intake.receive(payload(firing));
+    intake.receive(payload(resolved(fingerprint, START, NOW)));
+    intake.receive(payload(resolved(fingerprint, START, NOW)));
+
+    assertThat(published).hasSize(2);
+    assertThat(published.get(0)).isInstanceOfSatisfying(AlertFired.class,
+        fired -> assertThat(fired.alert().status()).isEqualTo(AlertStatus.FIRING));
+    assertThat(published.get(1)).isInstanceOfSatisfying(AlertResolved.class, ended -> {
+      assertThat(ended.alert().id()).isEqualTo(((AlertFired) published.get(0)).alert().id());
+      assertThat(ended.alert().endsAt()).isEqualTo(NOW);
+    });
+  }
+
+  @Test
+  void announcesNothingForAResolvedAlertWhoseFiringOneWasNeverReceived() {
+    intake.receive(payload(resolved(fingerprint(), START, NOW)));
+
+    assertThat(published).isEmpty();
   }
 
   private static String fingerprint() {
