@@ -46,8 +46,8 @@ public final class ChangeProcess {
     public static final String SERVICE_ID = "serviceId";
     public static final String AFFECTED_ITEMS = "affectedItems";
     public static final String CONFIGURATION_ITEM_IDS = "configurationItemIds"; // CMDB item numbers, "12, 15"
-    public static final String SOURCE = "source"; // MANUAL, PROBLEM or RELEASE
-    public static final String SOURCE_KEY = "sourceKey"; // PRB-… or REL-… when raised by another process
+    public static final String SOURCE = "source"; // MANUAL, PROBLEM, RELEASE or CAPACITY
+    public static final String SOURCE_KEY = "sourceKey"; // PRB-…, REL-… or CAP-… when raised by another process
     public static final String EMERGENCY = "emergency";
     public static final String EMERGENCY_JUSTIFICATION = "emergencyJustification";
     public static final String STANDARD_CHANGE_ID = "standardChangeId";

@@ -21,7 +21,8 @@ public class ChangeRequestValidator {
 
   /** The fields of a request for change and their labels in the start form. */
   public static final Map<String, String> FIELDS = fields();
-  static final Map<String, String> SOURCES = Choices.of("MANUAL", "手工提交", "PROBLEM", "问题管理", "RELEASE", "发布管理");
+  static final Map<String, String> SOURCES = Choices.of("MANUAL", "手工提交", "PROBLEM", "问题管理", "RELEASE", "发布管理",
+      "CAPACITY", "容量管理");
   static final Map<String, String> STANDARD_CHANGES = Arrays.stream(StandardChange.values())
       .collect(Collectors.toMap(StandardChange::code, StandardChange::label, (a, b) -> a, LinkedHashMap::new));
 
