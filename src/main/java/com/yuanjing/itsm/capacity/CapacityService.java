@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.numbering.BusinessKeys;
+import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
@@ -84,7 +85,7 @@ public class CapacityService {
       registration.put(ALERT_SEVERITY, null);
     }
     registration.put(SERVICE_NAME, services.find((String) startVariables.get(SERVICE_ID))
-        .map(service -> service.name()).orElse((String) startVariables.get(SERVICE_ID)));
+        .map(ItService::name).orElse((String) startVariables.get(SERVICE_ID)));
     registration.put(INCIDENT_KEY, null);
     return registration;
   }
