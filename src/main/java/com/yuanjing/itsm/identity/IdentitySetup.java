@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.configuration.ConfigurationProcess;
+import com.yuanjing.itsm.continuity.ContinuityDrillProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
@@ -132,6 +133,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.SERVICE_DESK);
     allowToRead(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.OPS_ENGINEERS,
         ItsmGroup.SERVICE_DESK);
+    allowToStart(ContinuityDrillProcess.KEY, ItsmGroup.OPS_MANAGERS);
+    allowToRead(ContinuityDrillProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.OPS_ENGINEERS, ItsmGroup.QUALITY);
+    allowToRead(ContinuityDrillProcess.SCHEDULING_KEY, ItsmGroup.OPS_MANAGERS);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
