@@ -62,17 +62,14 @@ public class ContinuityDrillController {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> request(@RequestBody Map<String, Object> body) {
     currentUser.requireMemberOf(REQUESTERS_ONLY, ItsmGroup.OPS_MANAGERS, ItsmGroup.CAMUNDA_ADMIN);
-    List<FieldError> errors = new ArrayList<>(new FieldChecks(body).noOtherFields(REQUEST_FIELDS).errors());
+    List<FieldError> errors = new ArrayList<>(new FieldChecks(body).text(SERVICE_ID, "服务", true, 64)
+        .text(REASON, "演练原因", true, 500).noOtherFields(REQUEST_FIELDS).errors());
     InvalidInputException.throwIfAny(ContinuityDrills.REQUEST_REFUSED, errors);
-    // the registration listener checks the service and the reason and names every bad field
+    // the registration listener checks the service (a published key service with a plan)
     ProcessInstance drill = runtimeService.createMessageCorrelation(ContinuityDrillProcess.MESSAGE_DRILL_REQUESTED)
-        .setVariables(ContinuityDrills.request((String) stringOrNull(body.get(SERVICE_ID)),
-            (String) stringOrNull(body.get(REASON)), DrillTrigger.REQUESTED))
+        .setVariables(ContinuityDrills.request((String) body.get(SERVICE_ID), (String) body.get(REASON),
+            DrillTrigger.REQUESTED))
         .correlateStartMessage();
     return Map.of("drillKey", drill.getBusinessKey(), "processInstanceId", drill.getId());
-  }
-
-  private static Object stringOrNull(Object value) {
-    return value instanceof String ? value : null;
   }
 }

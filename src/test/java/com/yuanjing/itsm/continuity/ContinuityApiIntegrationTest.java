@@ -103,7 +103,11 @@ class ContinuityApiIntegrationTest {
     assertThat(noPlan.body()).contains("还没有连续性计划");
     HttpResponse<String> bad = client.postJson("admin", "/api/continuity-drills", "{\"service\": \"online-banking\"}");
     assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(bad.body()).contains("未知字段");
+    assertThat(bad.body()).contains("未知字段", "服务", "演练原因");
+    HttpResponse<String> notText = client.postJson("manager", "/api/continuity-drills",
+        "{\"serviceId\": {\"id\": \"online-banking\"}, \"reason\": 42}");
+    assertThat(notText.statusCode()).isEqualTo(400);
+    assertThat(notText.body()).contains("必须是文本");
 
     drills.recordResult(new DrillResult(drillKey, "online-banking", 1, DrillTrigger.REQUESTED, "数据中心搬迁前演练",
         "主数据库宕机", "engineer", Instant.parse("2026-12-12T01:00:00Z"), Instant.parse("2026-12-12T01:00:00Z"),
