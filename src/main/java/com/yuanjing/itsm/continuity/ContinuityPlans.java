@@ -107,7 +107,7 @@ public class ContinuityPlans {
         + "FROM itsm_continuity_plan q WHERE q.service_id = p.service_id) ORDER BY service_id", ContinuityPlans::plan);
   }
 
-  /** The published key services, and whether each has a plan, as the drill schedule needs them. */
+  /** The published key services, which the drill schedule goes through. */
   public List<ItService> keyServices() {
     return services.all().stream().filter(ItService::keyService).toList();
   }
