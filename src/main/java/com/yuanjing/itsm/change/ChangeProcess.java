@@ -29,6 +29,9 @@ public final class ChangeProcess {
     public static final String TASK_VERIFY_CHANGE = "Task_VerifyChange";
     public static final String TASK_BACK_OUT_CHANGE = "Task_BackOutChange";
     public static final String TASK_REVIEW_CHANGE = "Task_ReviewChange";
+    /** A successful high-risk change of a key service with a continuity plan is followed by a drill. */
+    public static final String GATEWAY_MAJOR_CHANGE = "Gateway_MajorChange";
+    public static final String TASK_SCHEDULE_CONTINUITY_DRILL = "Task_ScheduleContinuityDrill";
     public static final String END_EVENT_CHANGE_SUCCEEDED = "EndEvent_ChangeSucceeded";
     public static final String END_EVENT_CHANGE_FAILED = "EndEvent_ChangeFailed";
     public static final String END_EVENT_CHANGE_REJECTED = "EndEvent_ChangeRejected";

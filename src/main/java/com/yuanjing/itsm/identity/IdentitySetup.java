@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import com.yuanjing.itsm.capacity.CapacityProcess;
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.configuration.ConfigurationProcess;
+import com.yuanjing.itsm.continuity.ContinuityDrillProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
@@ -136,6 +137,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(CapacityProcess.KEY, ItsmGroup.OPS_ENGINEERS);
     allowToRead(CapacityProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS);
     allowToRead(CapacityProcess.REVIEW_KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS);
+    allowToStart(ContinuityDrillProcess.KEY, ItsmGroup.OPS_MANAGERS);
+    allowToRead(ContinuityDrillProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.OPS_ENGINEERS, ItsmGroup.QUALITY);
+    allowToRead(ContinuityDrillProcess.SCHEDULING_KEY, ItsmGroup.OPS_MANAGERS);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -9,7 +9,9 @@ public enum Notice {
   RESOLUTION_SLA_BREACHED("【解决已超时】"),
   REPORT_DUE_SOON("【报告即将到期】"),
   REPORT_OVERDUE("【报告已逾期】"),
-  SERVICE_REPORT_NOT_STARTED("【服务报告未能创建】");
+  SERVICE_REPORT_NOT_STARTED("【服务报告未能创建】"),
+  CONTINUITY_PLAN_MISSING("【缺少连续性计划】"),
+  CONTINUITY_DRILL_NOT_STARTED("【连续性演练未能创建】");
 
   private final String titlePrefix;
 

@@ -8,11 +8,15 @@ import static com.yuanjing.itsm.testsupport.ProcessTests.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.when;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.configuration.AffectedServices;
 import com.yuanjing.itsm.configuration.ConfigurationItemService;
+import com.yuanjing.itsm.continuity.ContinuityDrillTrigger;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -32,6 +36,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -72,6 +77,9 @@ class ChangeManagementProcessTest {
   private ManagementService managementService;
   private IdentityService identityService;
   private final AtomicLong numbers = new AtomicLong();
+  /** The edge to continuity management: which services have a continuity plan, and the drill request. */
+  private ContinuityDrillTrigger continuityDrills;
+  private final List<String> drillRequests = new java.util.ArrayList<>();
 
   @BeforeEach
   void wireDelegates() throws IOException {
@@ -104,6 +112,15 @@ class ChangeManagementProcessTest {
         new ValidateChangeTaskListener(new ChangeTaskFormValidator(plannedTimes), plannedTimes));
     Mocks.register("cabMembers", new CabMembers(identityService));
     Mocks.register("countCabVotesDelegate", new CountCabVotesDelegate());
+    continuityDrills = mock(ContinuityDrillTrigger.class);
+    when(continuityDrills.applies("online-banking")).thenReturn(true);
+    drillRequests.clear();
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      drillRequests.add(execution.getProcessBusinessKey() + " " + execution.getVariable(SERVICE_ID));
+      return null;
+    }).when(continuityDrills).execute(any());
+    Mocks.register("continuityDrillTrigger", continuityDrills);
 
     for (String member : List.of("cab1", "cab2", "cab3")) {
       if (identityService.createUserQuery().userId(member).count() == 0) {
@@ -358,6 +375,54 @@ class ChangeManagementProcessTest {
     request.put(EMERGENCY, true);
     request.put(EMERGENCY_JUSTIFICATION, "生产故障，需立即修复");
     return request;
+  }
+
+  @Test
+  void successfulHighRiskChangeOfAKeyServiceWithAPlanRequestsAContinuityDrill() throws Exception {
+    Map<String, Object> request = request("online-banking", IN_WINDOW_START, IN_WINDOW_END);
+    request.remove(BACKOUT_PLAN);
+    ProcessInstance change = start(request);
+    assertThat(variable(change, RISK_LEVEL)).isEqualTo("HIGH");
+    complete(change, TASK_ASSESS_TECHNICAL_IMPACT, Map.of(TECHNICAL_ASSESSMENT, "无回退方案"));
+    complete(change, TASK_ASSESS_BUSINESS_IMPACT, Map.of(BUSINESS_ASSESSMENT, "影响全部网银用户"));
+    for (String member : List.of("cab1", "cab2", "cab3")) {
+      vote(change, member, "APPROVE");
+    }
+    at(IN_WINDOW_START);
+    runDueJobs();
+    complete(change, TASK_IMPLEMENT_CHANGE, Map.of(IMPLEMENTATION_RESULT, "COMPLETED", IMPLEMENTATION_NOTE, "已迁移"));
+    taskService.complete(task(change, TASK_VERIFY_CHANGE).getId(),
+        Map.of(VERIFICATION_RESULT, "PASSED", VERIFICATION_NOTE, "业务正常"));
+
+    assertThat(change).as("the drill is requested after the save point, in a job of its own")
+        .isWaitingAt(TASK_SCHEDULE_CONTINUITY_DRILL);
+    assertThat(drillRequests).isEmpty();
+    runDueJobs();
+
+    assertThat(change).isEnded().hasPassed(GATEWAY_MAJOR_CHANGE, TASK_SCHEDULE_CONTINUITY_DRILL,
+        END_EVENT_CHANGE_SUCCEEDED);
+    assertThat(drillRequests).containsExactly(change.getBusinessKey() + " online-banking");
+  }
+
+  @Test
+  void successfulHighRiskChangeOfAServiceWithoutPlanNeedsNoDrill() throws Exception {
+    Map<String, Object> request = request("office-oa", "2026-12-05T10:00", "2026-12-05T11:00");
+    request.remove(BACKOUT_PLAN);
+    ProcessInstance change = start(request);
+    assertThat(variable(change, RISK_LEVEL)).isEqualTo("HIGH");
+    complete(change, TASK_ASSESS_TECHNICAL_IMPACT, Map.of(TECHNICAL_ASSESSMENT, "无回退方案"));
+    complete(change, TASK_ASSESS_BUSINESS_IMPACT, Map.of(BUSINESS_ASSESSMENT, "影响办公"));
+    for (String member : List.of("cab1", "cab2", "cab3")) {
+      vote(change, member, "APPROVE");
+    }
+    at("2026-12-05T10:00");
+    runDueJobs();
+    complete(change, TASK_IMPLEMENT_CHANGE, Map.of(IMPLEMENTATION_RESULT, "COMPLETED", IMPLEMENTATION_NOTE, "已升级"));
+    complete(change, TASK_VERIFY_CHANGE, Map.of(VERIFICATION_RESULT, "PASSED", VERIFICATION_NOTE, "办公正常"));
+
+    assertThat(change).isEnded().hasPassed(GATEWAY_MAJOR_CHANGE, END_EVENT_CHANGE_SUCCEEDED)
+        .hasNotPassed(TASK_SCHEDULE_CONTINUITY_DRILL);
+    assertThat(drillRequests).isEmpty();
   }
 
   private ProcessInstance start(Map<String, Object> request) {
