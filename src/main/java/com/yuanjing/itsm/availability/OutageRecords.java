@@ -108,6 +108,15 @@ public class OutageRecords {
     jdbc.update("UPDATE itsm_outage SET ended_at = ? WHERE id = ? AND ended_at IS NULL", utc(endedAt), id);
   }
 
+  /**
+   * Records a planned outage as unplanned, because its change did not approve it (not approved, another
+   * service, or the outage outside the change's planned window): it then counts as an interruption.
+   */
+  public void markUnplanned(long id) {
+    require(id);
+    jdbc.update("UPDATE itsm_outage SET planned = ? WHERE id = ?", false, id);
+  }
+
   /** Records the root cause found by the review of a restored outage and the problem linked, if any. */
   public void review(long id, String rootCause, String problemKey) {
     Outage outage = require(id);

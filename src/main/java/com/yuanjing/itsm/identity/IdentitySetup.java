@@ -2,6 +2,7 @@ package com.yuanjing.itsm.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.yuanjing.itsm.availability.AvailabilityProcess;
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.configuration.ConfigurationProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
@@ -132,6 +133,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.SERVICE_DESK);
     allowToRead(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.OPS_ENGINEERS,
         ItsmGroup.SERVICE_DESK);
+    allowToStart(AvailabilityProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS);
+    allowToRead(AvailabilityProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY,
+        ItsmGroup.AUDITORS);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
