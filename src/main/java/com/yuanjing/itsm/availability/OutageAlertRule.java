@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.capacity.MonitoringAlert;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +22,21 @@ public class OutageAlertRule {
   public static final String IMPACT = "impact";
   public static final String SERVICE_UNAVAILABLE = "serviceUnavailable";
 
-  private final DecisionService decisions;
+  private final ProcessEngine engine;
   private final ObjectMapper json = new ObjectMapper();
 
-  public OutageAlertRule(DecisionService decisions) {
-    this.decisions = decisions;
+  public OutageAlertRule(ProcessEngine engine) {
+    this.engine = engine;
   }
 
   public boolean serviceUnavailable(MonitoringAlert alert) {
     Map<String, String> labels = labels(alert.labels());
-    Object result = decisions.evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
+    // the rule is the process's own, not a decision the monitoring user may evaluate
+    Object result = OwnBehalf.run(engine, () -> engine.getDecisionService()
+        .evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
             .putValue(ALERT_NAME, alert.alertName())
             .putValue(IMPACT, labels.get(IMPACT)))
-        .getSingleResult().getEntry(SERVICE_UNAVAILABLE);
+        .getSingleResult().getEntry(SERVICE_UNAVAILABLE));
     return Boolean.TRUE.equals(result);
   }
 

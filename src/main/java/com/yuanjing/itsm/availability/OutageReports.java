@@ -2,13 +2,13 @@ package com.yuanjing.itsm.availability;
 
 import static com.yuanjing.itsm.availability.AvailabilityProcess.Variables.*;
 
-import com.yuanjing.itsm.identity.SystemActions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,15 +34,17 @@ public class OutageReports {
   /** The outage a report opened or joined. */
   public record Reported(String outageKey, boolean joined) {}
 
+  private final ProcessEngine engine;
   private final RuntimeService runtimeService;
 
-  public OutageReports(RuntimeService runtimeService) {
-    this.runtimeService = runtimeService;
+  public OutageReports(ProcessEngine engine) {
+    this.engine = engine;
+    this.runtimeService = engine.getRuntimeService();
   }
 
   /** Opens an outage for the report, or joins the ongoing one of its service. */
   public Reported report(Report report) {
-    return SystemActions.run(() -> {
+    return OwnBehalf.run(engine, () -> {
       Optional<ProcessInstance> ongoing = ongoing(report.serviceId());
       if (ongoing.isPresent()) {
         String id = ongoing.get().getId();
@@ -74,7 +76,7 @@ public class OutageReports {
    * point yet keeps the time and skips the wait. Nothing happens when the source opened no ongoing outage.
    */
   public void restored(OutageSource source, String sourceKey, Instant restoredAt) {
-    SystemActions.run(() -> {
+    OwnBehalf.run(engine, () -> {
       List<ProcessInstance> outages = runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(AvailabilityProcess.KEY)
           .variableValueEquals(SOURCE, source.name()).variableValueEquals(SOURCE_KEY, sourceKey)
@@ -88,6 +90,7 @@ public class OutageReports {
           runtimeService.setVariable(outage.getId(), RESTORED_AT, end);
         }
       }
+      return null;
     });
   }
 

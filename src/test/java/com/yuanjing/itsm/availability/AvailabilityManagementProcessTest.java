@@ -133,7 +133,7 @@ class AvailabilityManagementProcessTest {
         new ItService("core-accounting", "核心账务系统", "GOLD")));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, NUMBERS.incrementAndGet());
     records = new OutageRecords(new JdbcTemplate(dataSource), services);
-    reports = new OutageReports(runtimeService);
+    reports = new OutageReports(engine);
     changes = mock(MaintenanceChanges.class);
     problems = mock(OutageProblems.class);
     OutageRegistration registration = new OutageRegistration(services, businessKeys, problems, calendar);
