@@ -28,7 +28,7 @@ public class RecordOutageDelegate implements JavaDelegate {
         ((Date) execution.getVariable(STARTED_AT)).toInstant(), (String) execution.getVariable(CAUSE),
         Boolean.TRUE.equals(execution.getVariable(PLANNED)), (String) execution.getVariable(CHANGE_KEY), source,
         (String) execution.getVariable(SOURCE_KEY),
-        reportedBy instanceof String user && !user.isBlank() ? user : source.label());
+        reportedBy instanceof String user && !user.isBlank() ? user : source.label(), execution.getProcessBusinessKey());
     execution.setVariable(OUTAGE_ID, id);
   }
 }

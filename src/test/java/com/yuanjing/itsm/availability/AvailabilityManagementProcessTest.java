@@ -179,6 +179,7 @@ class AvailabilityManagementProcessTest {
     assertThat(open.sourceKey()).isEqualTo("INC-2026-000101");
     assertThat(open.recordedBy()).isEqualTo("engineer");
     assertThat(open.planned()).isFalse();
+    assertThat(open.outageKey()).isEqualTo(reported.outageKey());
 
     at("2026-11-30T11:00");
     reports.restored(OutageSource.INCIDENT, "INC-2026-000101", beijing("2026-11-30T10:55").toInstant());

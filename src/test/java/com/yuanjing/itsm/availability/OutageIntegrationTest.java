@@ -99,6 +99,7 @@ class OutageIntegrationTest {
     JsonNode listed = json.readTree(client.get("manager", "/api/outages?period=2026-12&service=online-banking").body());
     assertThat(listed).hasSize(1);
     assertThat(listed.get(0).get("sourceKey").asText()).isEqualTo(first.getBusinessKey());
+    assertThat(listed.get(0).get("outageKey").asText()).isEqualTo(outageKey);
     JsonNode banking = service(json.readTree(client.get("auditor", "/api/availability?period=2026-12").body()),
         "online-banking");
     assertThat(banking.get("outageCount").asInt()).isEqualTo(1);
