@@ -29,7 +29,13 @@ public class AvailabilityReport {
   public record ServiceAvailability(String serviceId, String serviceName, String serviceHours, long agreedSeconds,
       long unavailableSeconds, BigDecimal availability, int outageCount, String status) {}
 
-  public record Report(String period, BigDecimal target, List<ServiceAvailability> services) {}
+  /**
+   * The figures of every key service.
+   *
+   * @param outageCount 服务中断事件数量 of the period: the unplanned outages of all key services that began in it
+   *     (the sum of the services' counts; a report that joined an ongoing outage is not an outage of its own)
+   */
+  public record Report(String period, BigDecimal target, int outageCount, List<ServiceAvailability> services) {}
 
   private final OutageRecords outages;
   private final ServiceDirectory services;
@@ -50,7 +56,8 @@ public class AvailabilityReport {
   public Report of(ReportingPeriod period) {
     List<ServiceAvailability> figures = services.all().stream().filter(ItService::keyService)
         .map(service -> of(service, period)).toList();
-    return new Report(period.label(), target, figures);
+    return new Report(period.label(), target, figures.stream().mapToInt(ServiceAvailability::outageCount).sum(),
+        figures);
   }
 
   private ServiceAvailability of(ItService service, ReportingPeriod period) {

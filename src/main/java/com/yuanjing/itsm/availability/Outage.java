@@ -9,10 +9,11 @@ import java.time.Instant;
  * @param planned planned maintenance inside the window of the approved change {@code changeKey}
  * @param sourceKey the incident's business key or the alert's id; null for MANUAL
  * @param problemKey the problem opened or linked by the review, if any
+ * @param outageKey the business key (OUT-…) of the process that recorded it; null for older records
  */
 public record Outage(long id, String serviceId, Instant startedAt, Instant endedAt, String cause, boolean planned,
     String changeKey, OutageSource source, String sourceKey, String rootCause, String problemKey, String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt, String outageKey) {
 
   /** The outage as the availability arithmetic sees it. */
   public AvailabilityCalculator.Outage interval() {

@@ -30,7 +30,7 @@ public class OutageRecords {
   static final String REVIEW_REFUSED = "服务中断回顾有误";
 
   private static final String COLUMNS = "id, service_id, started_at, ended_at, cause, planned, change_key, source, "
-      + "source_key, root_cause, problem_key, recorded_by, recorded_at";
+      + "source_key, root_cause, problem_key, recorded_by, recorded_at, outage_key";
 
   private final JdbcTemplate jdbc;
   private final ServiceDirectory services;
@@ -46,6 +46,12 @@ public class OutageRecords {
    */
   public long open(String serviceId, Instant startedAt, String cause, boolean planned, String changeKey,
       OutageSource source, String sourceKey, String recordedBy) {
+    return open(serviceId, startedAt, cause, planned, changeKey, source, sourceKey, recordedBy, null);
+  }
+
+  /** As {@link #open(String, Instant, String, boolean, String, OutageSource, String, String)}, by the process {@code outageKey}. */
+  public long open(String serviceId, Instant startedAt, String cause, boolean planned, String changeKey,
+      OutageSource source, String sourceKey, String recordedBy, String outageKey) {
     List<FieldError> errors = new ArrayList<>();
     if (isBlank(serviceId)) {
       errors.add(new FieldError("serviceId", "服务", "不能为空"));
@@ -69,12 +75,13 @@ public class OutageRecords {
     }
     text(errors, "sourceKey", "来源编号", sourceKey, false, 64);
     text(errors, "recordedBy", "登记人", recordedBy, true, 64);
+    text(errors, "outageKey", "中断编号", outageKey, false, 32);
     InvalidInputException.throwIfAny(OPEN_REFUSED, errors);
 
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("INSERT INTO itsm_outage (service_id, started_at, cause, planned, "
-          + "change_key, source, source_key, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          + "change_key, source, source_key, recorded_by, recorded_at, outage_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           new String[] {"id"});
       statement.setString(1, serviceId);
       statement.setObject(2, utc(startedAt));
@@ -85,6 +92,7 @@ public class OutageRecords {
       statement.setString(7, blankToNull(sourceKey));
       statement.setString(8, recordedBy);
       statement.setObject(9, utc(now()));
+      statement.setString(10, blankToNull(outageKey));
       return statement;
     }, key);
     return key.getKey().longValue();
@@ -106,6 +114,15 @@ public class OutageRecords {
     }
     InvalidInputException.throwIfAny(RESTORE_REFUSED, errors);
     jdbc.update("UPDATE itsm_outage SET ended_at = ? WHERE id = ? AND ended_at IS NULL", utc(endedAt), id);
+  }
+
+  /**
+   * Records a planned outage as unplanned, because its change did not approve it (not approved, another
+   * service, or the outage outside the change's planned window): it then counts as an interruption.
+   */
+  public void markUnplanned(long id) {
+    require(id);
+    jdbc.update("UPDATE itsm_outage SET planned = ? WHERE id = ?", false, id);
   }
 
   /** Records the root cause found by the review of a restored outage and the problem linked, if any. */
@@ -159,7 +176,8 @@ public class OutageRecords {
     return new Outage(rs.getLong("id"), rs.getString("service_id"), instant(rs, "started_at"),
         instant(rs, "ended_at"), rs.getString("cause"), rs.getBoolean("planned"), rs.getString("change_key"),
         OutageSource.valueOf(rs.getString("source")), rs.getString("source_key"), rs.getString("root_cause"),
-        rs.getString("problem_key"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
+        rs.getString("problem_key"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
+        rs.getString("outage_key"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

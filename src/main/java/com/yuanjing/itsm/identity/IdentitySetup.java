@@ -2,6 +2,7 @@ package com.yuanjing.itsm.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.yuanjing.itsm.availability.AvailabilityProcess;
 import com.yuanjing.itsm.capacity.CapacityProcess;
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.configuration.ConfigurationProcess;
@@ -140,6 +141,9 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ContinuityDrillProcess.KEY, ItsmGroup.OPS_MANAGERS);
     allowToRead(ContinuityDrillProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.OPS_ENGINEERS, ItsmGroup.QUALITY);
     allowToRead(ContinuityDrillProcess.SCHEDULING_KEY, ItsmGroup.OPS_MANAGERS);
+    allowToStart(AvailabilityProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS);
+    allowToRead(AvailabilityProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY,
+        ItsmGroup.AUDITORS);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -2,9 +2,11 @@ package com.yuanjing.itsm.incident;
 
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
+import com.yuanjing.itsm.availability.IncidentOutageFields;
 import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,12 @@ public class IncidentTaskFormValidator {
       "RESOLVED", "已解决", "WORKAROUND", "临时解决", "NO_FAULT_FOUND", "未发现故障", "WITHDRAWN", "用户撤销",
       "DUPLICATE", "重复报告");
 
-  /** The form 受理事件: the note is optional. */
+  /** The form 受理事件: the note is optional; 服务中断 and its start time are checked by availability. */
   public List<FieldError> validateAcceptance(Map<String, Object> values) {
-    return new FieldChecks(values).text("acceptanceNote", "受理说明", false, 2000).errors();
+    List<FieldError> errors = new ArrayList<>(
+        new FieldChecks(values).text("acceptanceNote", "受理说明", false, 2000).errors());
+    errors.addAll(IncidentOutageFields.check(values));
+    return errors;
   }
 
   /** The form 等待客户反馈: what the customer answered. */

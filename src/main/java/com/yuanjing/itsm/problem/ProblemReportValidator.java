@@ -22,7 +22,7 @@ public class ProblemReportValidator {
 
   public static final Map<String, String> FIELDS = fields();
   static final Map<String, String> SOURCES = Choices.of("PRODUCT_DEFECT", "产品缺陷", "TREND", "趋势分析",
-      "RECURRING_INCIDENTS", "事件重复发生", "MAJOR_INCIDENT", "重大事件回顾");
+      "RECURRING_INCIDENTS", "事件重复发生", "MAJOR_INCIDENT", "重大事件回顾", "SERVICE_OUTAGE", "服务中断回顾");
   private static final Pattern INCIDENT_KEYS = Pattern.compile("\\s*INC-\\d{4}-\\d{6}\\s*(,\\s*INC-\\d{4}-\\d{6}\\s*)*");
 
   private final ServiceDirectory services;

@@ -42,6 +42,7 @@ class AvailabilityApiIntegrationTest {
     JsonNode report = json.readTree(answer.body());
     assertThat(report.get("period").asText()).isEqualTo("2026-11");
     assertThat(report.get("target").decimalValue()).isEqualByComparingTo("0.99");
+    assertThat(report.get("outageCount").asInt()).as("all key services").isEqualTo(1);
     JsonNode services = report.get("services");
     assertThat(StreamSupport.stream(services.spliterator(), false).map(s -> s.get("serviceId").asText()))
         .as("the key services of the catalogue").contains("online-banking", "core-accounting");

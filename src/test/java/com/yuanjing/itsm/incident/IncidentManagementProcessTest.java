@@ -14,6 +14,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.yuanjing.itsm.availability.AvailabilityProcess.IncidentVariables;
+import com.yuanjing.itsm.availability.OutageReports;
+import com.yuanjing.itsm.availability.OutageSource;
+import com.yuanjing.itsm.availability.ReportIncidentOutageListener;
+import com.yuanjing.itsm.availability.RestoreIncidentOutageListener;
 import com.yuanjing.itsm.configuration.AffectedServices;
 import com.yuanjing.itsm.configuration.ConfigurationItemService;
 import com.yuanjing.itsm.notification.NotificationService;
@@ -90,6 +95,7 @@ class IncidentManagementProcessTest {
   private HistoryService historyService;
   private final AtomicLong numbers = new AtomicLong();
   private ProblemService problems;
+  private OutageReports outages;
 
   @BeforeEach
   void wireDelegates() throws IOException {
@@ -140,6 +146,12 @@ class IncidentManagementProcessTest {
     when(problems.raiseForIncident(any())).thenReturn("PRB-2026-000001");
     Mocks.register("raiseProblemDelegate",
         new RaiseProblemDelegate(problems, new IncidentStatistics(historyService)));
+
+    // availability management is another process: here only whether outages are reported and restored
+    outages = mock(OutageReports.class);
+    when(outages.report(any())).thenReturn(new OutageReports.Reported("OUT-2026-000001", false));
+    Mocks.register("reportIncidentOutageListener", new ReportIncidentOutageListener(outages));
+    Mocks.register("restoreIncidentOutageListener", new RestoreIncidentOutageListener(outages));
 
     ensureEngineer(engine.getIdentityService(), "engineer");
     ensureEngineer(engine.getIdentityService(), "engineer2");
@@ -332,6 +344,48 @@ class IncidentManagementProcessTest {
     work(incident, TASK_CONFIRM_RESOLUTION, "desk", Map.of("confirmationResult", "CONFIRMED", "closureCode", "RESOLVED"));
     assertThat(incident).isEnded();
     assertThat(historicVariable(incident, RESOLVED_AT)).isEqualTo(beijing("2026-12-01T15:00"));
+  }
+
+  @Test
+  void serviceOutageTickedOnAcceptanceIsReportedAndRestoredWithTheResolution() {
+    at(MONDAY + "T10:00");
+    ProcessInstance incident = report("online-banking", "HIGH", "MEDIUM", false);
+    at(MONDAY + "T10:20");
+    assertThatThrownBy(() -> work(incident, TASK_ACCEPT_INCIDENT, "engineer",
+        Map.of(IncidentVariables.SERVICE_UNAVAILABLE, true, IncidentVariables.UNAVAILABLE_SINCE, "2026-11-30T11:00+08:00")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("服务不可用开始时间：不能晚于当前时间");
+    assertThatThrownBy(() -> work(incident, TASK_ACCEPT_INCIDENT, "engineer",
+        Map.of(IncidentVariables.SERVICE_UNAVAILABLE, "yes")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("服务中断（服务不可用）：必须是 true 或 false");
+    verify(outages, never()).report(any());
+
+    // left blank, the service has been unavailable since the incident was reported
+    work(incident, TASK_ACCEPT_INCIDENT, "engineer", Map.of(IncidentVariables.SERVICE_UNAVAILABLE, true));
+
+    verify(outages).report(new OutageReports.Report("online-banking", beijing(MONDAY + "T10:00").toInstant(),
+        "事件 " + incident.getBusinessKey() + "：系统无法访问", OutageSource.INCIDENT, incident.getBusinessKey(),
+        "engineer"));
+    assertThat(variable(incident, IncidentVariables.OUTAGE_KEY)).isEqualTo("OUT-2026-000001");
+    assertThat(date(incident, IncidentVariables.UNAVAILABLE_SINCE)).isEqualTo(beijing(MONDAY + "T10:00"));
+    verify(outages, never()).restored(any(), any(), any());
+
+    at(MONDAY + "T11:15");
+    work(incident, TASK_RESOLVE_INCIDENT, "engineer", resolved());
+
+    verify(outages).restored(OutageSource.INCIDENT, incident.getBusinessKey(), beijing(MONDAY + "T11:15").toInstant());
+  }
+
+  @Test
+  void anIncidentWithoutOutageReportsNone() {
+    at(MONDAY + "T10:00");
+    ProcessInstance incident = report("customer-portal", "MEDIUM", "MEDIUM", false);
+    work(incident, TASK_ACCEPT_INCIDENT, "engineer", Map.of(IncidentVariables.SERVICE_UNAVAILABLE, false,
+        IncidentVariables.UNAVAILABLE_SINCE, "2026-11-30T09:00+08:00"));
+    work(incident, TASK_RESOLVE_INCIDENT, "engineer", resolved());
+
+    assertThat(incident).isWaitingAt(TASK_CONFIRM_RESOLUTION);
+    verify(outages, never()).report(any());
+    verify(outages, never()).restored(any(), any(), any());
   }
 
   @Test

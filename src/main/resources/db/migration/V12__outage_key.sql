@@ -1,0 +1,6 @@
+-- The business key (OUT-2026-000012) of the availability management process that recorded an outage, so that
+-- a record and its process can be found from each other (docs/availability-management.md). NULL for records
+-- written before the process existed.
+ALTER TABLE itsm_outage ADD COLUMN outage_key VARCHAR(32);
+
+CREATE UNIQUE INDEX ux_itsm_outage_key ON itsm_outage (outage_key);
