@@ -8,6 +8,8 @@ import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.reporting.ServiceReportingProcess;
+import com.yuanjing.itsm.security.SecurityIncidentProcess;
+import com.yuanjing.itsm.security.SecurityRiskAssessmentProcess;
 import com.yuanjing.itsm.servicelevel.ServiceLevelProcess;
 import java.util.Arrays;
 import java.util.Map;
@@ -132,6 +134,12 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.SERVICE_DESK);
     allowToRead(ServiceLevelProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.OPS_ENGINEERS,
         ItsmGroup.SERVICE_DESK);
+    allowToStart(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_ENGINEERS,
+        ItsmGroup.SERVICE_DESK, ItsmGroup.OPS_MANAGERS);
+    allowToRead(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS,
+        ItsmGroup.OPS_ENGINEERS, ItsmGroup.SERVICE_DESK);
+    allowToStart(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
+    allowToRead(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -9,7 +9,8 @@ public enum Notice {
   RESOLUTION_SLA_BREACHED("【解决已超时】"),
   REPORT_DUE_SOON("【报告即将到期】"),
   REPORT_OVERDUE("【报告已逾期】"),
-  SERVICE_REPORT_NOT_STARTED("【服务报告未能创建】");
+  SERVICE_REPORT_NOT_STARTED("【服务报告未能创建】"),
+  CUSTOMER_NOTIFICATION_OVERDUE("【客户通知已逾期】");
 
   private final String titlePrefix;
 
