@@ -193,8 +193,8 @@ class AuthorizationIntegrationTest {
       }
     }
     assertThat(serviceFields).as("the start forms of incidents, changes, problems, releases, configuration requests, "
-        + "service reports and service needs")
-        .isEqualTo(7);
+        + "service reports, service needs and security events")
+        .isEqualTo(8);
   }
 
   private Task reportIncident() throws Exception {

@@ -121,8 +121,10 @@ class SecurityIncidentApiIntegrationTest {
         {"description": "", "serviceId": "no-such-service", "severity": "LOW"}""");
     assertThat(refused.statusCode()).isEqualTo(400);
     JsonNode body = json.readTree(refused.body());
-    assertThat(body.get("message").asText()).isEqualTo(SecurityIncidentService.INVALID_REPORT);
-    assertThat(body.toString()).contains("摘要").contains("详细描述").contains("涉及服务").contains("未知字段");
+    assertThat(body.get("message").asText()).startsWith(SecurityIncidentService.INVALID_REPORT);
+    assertThat(body.get("errors")).extracting(error -> error.get("field").asText())
+        .containsExactly("summary", "description", "serviceId", "severity");
+    assertThat(body.get("errors").get(3).get("message").asText()).isEqualTo("未知字段");
     assertThat(client.postJson("quality", "/api/security-incidents", """
         {"summary": "测试", "description": "测试"}""").statusCode()).as("quality reports no security events")
         .isEqualTo(403);
