@@ -11,6 +11,8 @@ import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.reporting.ServiceReportingProcess;
+import com.yuanjing.itsm.security.SecurityIncidentProcess;
+import com.yuanjing.itsm.security.SecurityRiskAssessmentProcess;
 import com.yuanjing.itsm.servicelevel.ServiceLevelProcess;
 import java.util.Arrays;
 import java.util.Map;
@@ -144,6 +146,12 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToStart(AvailabilityProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS);
     allowToRead(AvailabilityProcess.KEY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY,
         ItsmGroup.AUDITORS);
+    allowToStart(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_ENGINEERS,
+        ItsmGroup.SERVICE_DESK, ItsmGroup.OPS_MANAGERS);
+    allowToRead(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS,
+        ItsmGroup.OPS_ENGINEERS, ItsmGroup.SERVICE_DESK);
+    allowToStart(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
+    allowToRead(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

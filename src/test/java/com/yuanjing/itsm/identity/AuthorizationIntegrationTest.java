@@ -193,8 +193,8 @@ class AuthorizationIntegrationTest {
       }
     }
     assertThat(serviceFields).as("the start forms of incidents, changes, problems, releases, configuration requests, "
-        + "service reports, service needs, capacity issues and outages")
-        .isEqualTo(9);
+        + "service reports, service needs, capacity issues, outages and security events")
+        .isEqualTo(10);
   }
 
   private Task reportIncident() throws Exception {

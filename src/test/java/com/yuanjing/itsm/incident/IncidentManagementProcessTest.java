@@ -27,6 +27,7 @@ import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.problem.ProblemService;
 import com.yuanjing.itsm.problem.ProblemTrigger;
+import com.yuanjing.itsm.security.HandOverSecurityEventListener;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.sla.BusinessCalendar;
@@ -141,6 +142,8 @@ class IncidentManagementProcessTest {
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate());
     Mocks.register("countRecentIncidentsDelegate",
         new CountRecentIncidentsDelegate(new IncidentStatistics(historyService)));
+    // security incident management is another process; SecurityHandOverIntegrationTest covers the hand-over
+    Mocks.register("handOverSecurityEventListener", mock(HandOverSecurityEventListener.class));
     // problem management is another process: here only whether and how it is asked to raise a problem
     problems = mock(ProblemService.class);
     when(problems.raiseForIncident(any())).thenReturn("PRB-2026-000001");
