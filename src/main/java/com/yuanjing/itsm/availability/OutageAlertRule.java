@@ -1,9 +1,7 @@
 package com.yuanjing.itsm.availability;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.capacity.MonitoringAlert;
+import com.yuanjing.itsm.identity.SystemActions;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,31 +21,19 @@ public class OutageAlertRule {
   public static final String SERVICE_UNAVAILABLE = "serviceUnavailable";
 
   private final ProcessEngine engine;
-  private final ObjectMapper json = new ObjectMapper();
 
   public OutageAlertRule(ProcessEngine engine) {
     this.engine = engine;
   }
 
   public boolean serviceUnavailable(MonitoringAlert alert) {
-    Map<String, String> labels = labels(alert.labels());
+    Map<String, String> labels = alert.labelValues();
     // the rule is the process's own, not a decision the monitoring user may evaluate
-    Object result = OwnBehalf.run(engine, () -> engine.getDecisionService()
+    Object result = SystemActions.run(engine, () -> engine.getDecisionService()
         .evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
             .putValue(ALERT_NAME, alert.alertName())
             .putValue(IMPACT, labels.get(IMPACT)))
         .getSingleResult().getEntry(SERVICE_UNAVAILABLE));
     return Boolean.TRUE.equals(result);
-  }
-
-  private Map<String, String> labels(String labels) {
-    if (labels == null || labels.isBlank()) {
-      return Map.of();
-    }
-    try {
-      return json.readValue(labels, new TypeReference<Map<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      return Map.of();
-    }
   }
 }

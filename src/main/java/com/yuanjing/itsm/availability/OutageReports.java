@@ -2,6 +2,7 @@ package com.yuanjing.itsm.availability;
 
 import static com.yuanjing.itsm.availability.AvailabilityProcess.Variables.*;
 
+import com.yuanjing.itsm.identity.SystemActions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public class OutageReports {
 
   /** Opens an outage for the report, or joins the ongoing one of its service. */
   public Reported report(Report report) {
-    return OwnBehalf.run(engine, () -> {
+    return SystemActions.run(engine, () -> {
       Optional<ProcessInstance> ongoing = ongoing(report.serviceId());
       if (ongoing.isPresent()) {
         String id = ongoing.get().getId();
@@ -76,7 +77,7 @@ public class OutageReports {
    * point yet keeps the time and skips the wait. Nothing happens when the source opened no ongoing outage.
    */
   public void restored(OutageSource source, String sourceKey, Instant restoredAt) {
-    OwnBehalf.run(engine, () -> {
+    SystemActions.run(engine, () -> {
       List<ProcessInstance> outages = runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(AvailabilityProcess.KEY)
           .variableValueEquals(SOURCE, source.name()).variableValueEquals(SOURCE_KEY, sourceKey)

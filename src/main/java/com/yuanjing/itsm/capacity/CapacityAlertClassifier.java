@@ -1,8 +1,5 @@
 package com.yuanjing.itsm.capacity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +18,6 @@ public class CapacityAlertClassifier {
   static final String INPUT_CAPACITY_TYPE_LABEL = "capacityTypeLabel";
 
   private final DecisionService decisionService;
-  private final ObjectMapper json = new ObjectMapper();
 
   public CapacityAlertClassifier(DecisionService decisionService) {
     this.decisionService = decisionService;
@@ -29,7 +25,7 @@ public class CapacityAlertClassifier {
 
   /** The capacity type of the alert; empty when it is no capacity alert. */
   public Optional<CapacityType> classify(MonitoringAlert alert) {
-    return classify(alert.alertName(), labels(alert.labels()));
+    return classify(alert.alertName(), alert.labelValues());
   }
 
   public Optional<CapacityType> classify(String alertName, Map<String, String> labels) {
@@ -40,13 +36,5 @@ public class CapacityAlertClassifier {
     DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(CapacityProcess.DECISION_CAPACITY_ALERT)
         .variables(inputs).evaluate().getFirstResult();
     return Optional.ofNullable(result).map(entries -> (String) entries.getSingleEntry()).map(CapacityType::valueOf);
-  }
-
-  private Map<String, String> labels(String object) {
-    try {
-      return object == null ? Map.of() : json.readValue(object, new TypeReference<Map<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      return Map.of();
-    }
   }
 }

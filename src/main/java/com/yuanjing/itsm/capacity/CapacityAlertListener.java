@@ -1,7 +1,7 @@
 package com.yuanjing.itsm.capacity;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import com.yuanjing.itsm.identity.SystemActions;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -20,13 +20,12 @@ public class CapacityAlertListener {
 
   private final CapacityAlertClassifier classifier;
   private final CapacityService capacity;
-  private final IdentityService identityService;
+  private final ProcessEngine engine;
 
-  public CapacityAlertListener(CapacityAlertClassifier classifier, CapacityService capacity,
-      IdentityService identityService) {
+  public CapacityAlertListener(CapacityAlertClassifier classifier, CapacityService capacity, ProcessEngine engine) {
     this.classifier = classifier;
     this.capacity = capacity;
-    this.identityService = identityService;
+    this.engine = engine;
   }
 
   @EventListener
@@ -36,15 +35,10 @@ public class CapacityAlertListener {
       return;
     }
     // the case is the suite's own work, not the sender's: Alertmanager's user need not be allowed to start it
-    Authentication sender = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      classifier.classify(alert).ifPresent(type -> LOG.info("Capacity alert {} ({}) on {}: case {}", alert.alertName(),
-          type, alert.serviceId(), capacity.startFromAlert(alert, type)));
-    } finally {
-      if (sender != null) {
-        identityService.setAuthentication(sender);
-      }
-    }
+    SystemActions.run(engine, () -> {
+      classifier.classify(alert).ifPresent(type -> LOG.info("Capacity alert {} ({}) on {}: case {}",
+          alert.alertName(), type, alert.serviceId(), capacity.startFromAlert(alert, type)));
+      return null;
+    });
   }
 }

@@ -1,6 +1,10 @@
 package com.yuanjing.itsm.capacity;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A stored monitoring alert: one firing episode of an alert (fingerprint and start).
@@ -24,4 +28,16 @@ public record MonitoringAlert(
     Instant endsAt,
     Instant receivedAt,
     Instant updatedAt,
-    String receiver) {}
+    String receiver) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The labels as names and values; the intake stored them as a JSON object of strings. */
+  public Map<String, String> labelValues() {
+    try {
+      return labels == null ? Map.of() : JSON.readValue(labels, new TypeReference<Map<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored labels of alert " + id + " are not a JSON object of strings", e);
+    }
+  }
+}
