@@ -3,8 +3,6 @@ package com.yuanjing.itsm.capacity;
 import com.yuanjing.itsm.identity.CurrentUser;
 import com.yuanjing.itsm.identity.ItsmGroup;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
-import com.yuanjing.itsm.validation.FieldError;
-import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +32,7 @@ public class CapacityController {
   public CapacityIncidentCount.Report incidents(@RequestParam(required = false) String period) {
     currentUser.requireMemberOf(KPI_READERS_ONLY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY, ItsmGroup.AUDITORS,
         ItsmGroup.CAMUNDA_ADMIN);
-    return incidents.of(quarter(period));
+    return incidents.of(ReportingPeriod.parseQuarter(period, "容量事件次数"));
   }
 
   /** {@code ?period=2026-Q4} (required, a quarter): the approved capacity plans of the quarter, by service. */
@@ -42,16 +40,6 @@ public class CapacityController {
   public List<CapacityPlan> plans(@RequestParam(required = false) String period) {
     currentUser.requireMemberOf(PLAN_READERS_ONLY, ItsmGroup.OPS_ENGINEERS, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY,
         ItsmGroup.AUDITORS, ItsmGroup.CAMUNDA_ADMIN);
-    return plans.ofPeriod(quarter(period).label());
-  }
-
-  /** Both are quarterly: the KPI's target is per quarter, and so are the plans. */
-  static ReportingPeriod quarter(String text) {
-    ReportingPeriod period = ReportingPeriod.parse(text);
-    if (!period.label().matches("\\d{4}-Q[1-4]")) {
-      throw new InvalidInputException("统计周期有误", List.of(new FieldError(ReportingPeriod.FIELD, ReportingPeriod.LABEL,
-          "“" + period.label() + "”无效，容量按季度统计，格式为 2026-Q4")));
-    }
-    return period;
+    return plans.ofPeriod(ReportingPeriod.parseQuarter(period, "容量计划").label());
   }
 }

@@ -49,6 +49,25 @@ public record ReportingPeriod(String label, Instant start, Instant end) {
         "“" + label + "”无效，格式为季度 2026-Q4、月份 2026-11 或年份 2026")));
   }
 
+  /** Parses a quarter only, for a KPI counted by quarter; {@code kpi} names it in the refusal. */
+  public static ReportingPeriod parseQuarter(String text, String kpi) {
+    return parseOnly(text, QUARTER, kpi + "按季度统计，格式为 2026-Q4");
+  }
+
+  /** Parses a year only, for a KPI counted by year; {@code kpi} names it in the refusal. */
+  public static ReportingPeriod parseYear(String text, String kpi) {
+    return parseOnly(text, YEAR, kpi + "按年统计，格式为 2026");
+  }
+
+  private static ReportingPeriod parseOnly(String text, Pattern form, String rule) {
+    ReportingPeriod period = parse(text);
+    if (!form.matcher(period.label()).matches()) {
+      throw new InvalidInputException("统计周期有误", List.of(new FieldError(FIELD, LABEL,
+          "“" + period.label() + "”无效，" + rule)));
+    }
+    return period;
+  }
+
   /** The quarter that contains {@code instant} in Beijing time. */
   public static ReportingPeriod quarterOf(Instant instant) {
     LocalDate day = instant.atZone(ZONE).toLocalDate();

@@ -5,9 +5,8 @@ import static com.yuanjing.itsm.security.SecurityIncidentProcess.Variables.LEAK_
 
 import com.yuanjing.itsm.kpi.KpiStatus;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
-import com.yuanjing.itsm.validation.FieldError;
-import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -19,9 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SecurityStatistics {
-
-  /** At most this many information leaks a year (requirements 2.10). */
-  public static final long LEAK_TARGET = 2;
 
   // process-level variables (EXECUTION_ID_ = PROC_INST_ID_); a boolean is LONG_ 1, a date epoch milliseconds
   private static final String LEAKS = """
@@ -36,21 +32,20 @@ public class SecurityStatistics {
       """.formatted(CUSTOMER_INFORMATION_LEAKED, LEAK_CONFIRMED_AT);
 
   private final JdbcTemplate jdbc;
+  private final long leakTarget;
 
-  public SecurityStatistics(JdbcTemplate jdbc) {
+  /** @param leakTarget at most this many information leaks a year (requirements 2.10: 2) */
+  public SecurityStatistics(JdbcTemplate jdbc, @Value("${itsm.security.leak-target:2}") long leakTarget) {
     this.jdbc = jdbc;
+    this.leakTarget = leakTarget;
   }
 
   /** The leaks of a year ({@code 2026}); other periods are refused, the KPI is yearly. */
   public InformationLeaks leaks(String periodText) {
-    ReportingPeriod period = ReportingPeriod.parse(periodText);
-    if (!period.label().matches("\\d{4}")) {
-      throw new InvalidInputException("统计周期有误", List.of(new FieldError(ReportingPeriod.FIELD,
-          ReportingPeriod.LABEL, "信息泄露次数按年统计，请填写年份，例如 2026")));
-    }
+    ReportingPeriod period = ReportingPeriod.parseYear(periodText, "信息泄露次数");
     List<String> keys = jdbc.queryForList(LEAKS, String.class, SecurityIncidentProcess.KEY,
         period.start().toEpochMilli(), period.end().toEpochMilli());
-    return new InformationLeaks(period.label(), period.start(), period.end(), keys.size(), LEAK_TARGET,
-        keys.size() <= LEAK_TARGET ? KpiStatus.MET : KpiStatus.NOT_MET, keys);
+    return new InformationLeaks(period.label(), period.start(), period.end(), keys.size(), leakTarget,
+        keys.size() <= leakTarget ? KpiStatus.MET : KpiStatus.NOT_MET, keys);
   }
 }

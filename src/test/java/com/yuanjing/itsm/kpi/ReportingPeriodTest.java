@@ -24,6 +24,18 @@ class ReportingPeriodTest {
   }
 
   @Test
+  void aKpiCountedByQuarterOrByYearTakesOnlyThatForm() {
+    assertThat(ReportingPeriod.parseQuarter("2026-Q4", "容量事件次数").label()).isEqualTo("2026-Q4");
+    assertThat(ReportingPeriod.parseYear("2026", "信息泄露次数").label()).isEqualTo("2026");
+    assertThatThrownBy(() -> ReportingPeriod.parseQuarter("2026-11", "容量事件次数"))
+        .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+            .containsExactly(new FieldError("period", "统计周期", "“2026-11”无效，容量事件次数按季度统计，格式为 2026-Q4")));
+    assertThatThrownBy(() -> ReportingPeriod.parseYear("2026-Q1", "信息泄露次数"))
+        .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+            .containsExactly(new FieldError("period", "统计周期", "“2026-Q1”无效，信息泄露次数按年统计，格式为 2026")));
+  }
+
+  @Test
   void quarterOfAnInstantIsTakenInBeijing() {
     // 30 September 2026, 16:30 UTC is already 1 October in Beijing
     assertThat(ReportingPeriod.quarterOf(Instant.parse("2026-09-30T16:30:00Z")).label()).isEqualTo("2026-Q4");
