@@ -2,6 +2,10 @@ package com.yuanjing.itsm.capacity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.yuanjing.itsm.identity.ItsmGroup;
+import com.yuanjing.itsm.identity.SystemActions;
+import com.yuanjing.itsm.notification.Notice;
+import com.yuanjing.itsm.notification.NotificationService;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,13 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * repeated notification of an episode updates its row, a resolved one ends it, and a resolved alert whose
  * firing one was never received is stored as resolved, so that nothing is lost. A notification is recorded
  * whole or not at all. A new firing episode is announced as {@link AlertFired}, the end of a firing one as
- * {@link AlertResolved}, inside the same transaction, so that the processes started or continued by them
- * and the stored alert are committed together.
+ * {@link AlertResolved}; the processes react to them only after the notification is committed, each
+ * reaction in a transaction of its own ({@link #react}), so that no process problem can lose monitoring data.
  */
 @Service
 public class AlertIntake {
@@ -37,18 +45,28 @@ public class AlertIntake {
   private static final String COLUMNS = "id, fingerprint, alert_name, status, severity, service_id, ci_id, labels, "
       + "annotations, starts_at, ends_at, received_at, updated_at, receiver";
 
+  /** Attempts of a reaction that fails on a concurrent change: the first and one immediate retry. */
+  static final int REACTION_ATTEMPTS = 2;
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate ownTransaction;
   private final AlertMapping mapping;
   private final ApplicationEventPublisher events;
+  private final NotificationService notifications;
+  private final ProcessEngine engine;
   private final ObjectMapper json = new ObjectMapper();
 
   public AlertIntake(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AlertMapping mapping,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, NotificationService notifications, ProcessEngine engine) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.mapping = mapping;
     this.events = events;
+    this.notifications = notifications;
+    this.engine = engine;
   }
 
   /** Records every alert of the notification in one transaction. */
@@ -88,6 +106,60 @@ public class AlertIntake {
       }
       return new IntakeResult(payload.alerts().size(), created, updated, resolved, unmapped);
     });
+  }
+
+  /**
+   * A process's reaction to a stored alert (a listener of {@link AlertFired} or {@link AlertResolved} after the
+   * intake's commit), in a Spring transaction of its own that the engine's commands join: all of it commits or
+   * none of it. A concurrent change (optimistic locking) is transient and retried once at once; a reaction that
+   * still fails is logged with the alert and ops-managers are told, while the alert stays stored. Never throws.
+   *
+   * @param reaction what the process does, in Chinese, as ops-managers read it (e.g. 启动容量管理)
+   */
+  public void react(MonitoringAlert alert, String reaction, Runnable action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        ownTransaction.executeWithoutResult(status -> action.run());
+        return;
+      } catch (RuntimeException failure) {
+        if (attempt < REACTION_ATTEMPTS && concurrentChange(failure)) {
+          LOG.info("Alert {} (id {}, {}): {} met a concurrent change, retrying: {}", alert.alertName(), alert.id(),
+              alert.serviceId(), reaction, failure.getMessage());
+          continue;
+        }
+        LOG.error("Alert {} (id {}, fingerprint {}, service {}) is stored, but {} failed after {} attempt(s)",
+            alert.alertName(), alert.id(), alert.fingerprint(), alert.serviceId(), reaction, attempt, failure);
+        tellOpsManagers(alert, reaction, failure);
+        return;
+      }
+    }
+  }
+
+  private static boolean concurrentChange(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void tellOpsManagers(MonitoringAlert alert, String reaction, RuntimeException failure) {
+    String service = alert.serviceId() == null ? "未识别" : alert.serviceId();
+    try {
+      ownTransaction.executeWithoutResult(status -> SystemActions.run(engine, () -> notifications.notifyGroup(
+          ItsmGroup.OPS_MANAGERS.id(), Notice.ALERT_REACTION_FAILED, "告警 " + alert.id(),
+          alert.alertName() + "（服务 " + service + "）：" + reaction + "未完成",
+          "监控告警已保存，但流程未能处理，请人工处理（如手工登记）并检查相关流程或决策表。\n"
+              + "告警：" + alert.alertName() + "（告警 " + alert.id() + "，指纹 " + alert.fingerprint() + "）\n"
+              + "服务：" + service + "\n"
+              + "开始时间：" + alert.startsAt() + "\n"
+              + "未完成的处理：" + reaction + "\n"
+              + "原因：" + failure.getMessage())));
+    } catch (RuntimeException notNotified) {
+      LOG.error("Ops-managers could not be told that {} failed for alert {} (id {})", reaction, alert.alertName(),
+          alert.id(), notNotified);
+    }
   }
 
   /** Stored alerts, newest start first, at most {@link #LIST_LIMIT}; null criteria match all. */

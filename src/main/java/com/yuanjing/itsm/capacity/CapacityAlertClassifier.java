@@ -1,14 +1,21 @@
 package com.yuanjing.itsm.capacity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Whether an alert is a capacity alert, and of which type: capacity-alert.dmn decides from its name and labels. */
+/**
+ * Whether an alert is a capacity alert, and of which type: capacity-alert.dmn decides from its name and labels.
+ * Process owners edit the table: an output that is no {@link CapacityType} (e.g. a new "NETWORK") means no
+ * capacity alert, with a warning in the log, until the suite knows the type.
+ */
 @Component
 public class CapacityAlertClassifier {
 
@@ -16,6 +23,9 @@ public class CapacityAlertClassifier {
   public static final String CAPACITY_TYPE_LABEL = "capacity_type";
   static final String INPUT_ALERT_NAME = "alertName";
   static final String INPUT_CAPACITY_TYPE_LABEL = "capacityTypeLabel";
+  static final String OUTPUT_CAPACITY_TYPE = "capacityType";
+
+  private static final Logger LOG = LoggerFactory.getLogger(CapacityAlertClassifier.class);
 
   private final DecisionService decisionService;
 
@@ -35,6 +45,27 @@ public class CapacityAlertClassifier {
     inputs.put(INPUT_CAPACITY_TYPE_LABEL, typeLabel == null ? null : typeLabel.strip().toUpperCase(Locale.ROOT));
     DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(CapacityProcess.DECISION_CAPACITY_ALERT)
         .variables(inputs).evaluate().getFirstResult();
-    return Optional.ofNullable(result).map(entries -> (String) entries.getSingleEntry()).map(CapacityType::valueOf);
+    if (result == null) {
+      return Optional.empty();
+    }
+    Object value = result.containsKey(OUTPUT_CAPACITY_TYPE) ? result.get(OUTPUT_CAPACITY_TYPE)
+        : result.size() == 1 ? result.getSingleEntry() : null;
+    Optional<CapacityType> type = capacityType(value);
+    if (type.isEmpty()) {
+      LOG.warn("{} gives alert {} (labels {}) the capacity type {}, which is none of {}: taken as no capacity alert",
+          CapacityProcess.DECISION_CAPACITY_ALERT, alertName, labels, value, Arrays.toString(CapacityType.values()));
+    }
+    return type;
+  }
+
+  private static Optional<CapacityType> capacityType(Object value) {
+    if (!(value instanceof String name) || name.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CapacityType.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
   }
 }

@@ -12,7 +12,8 @@ public enum Notice {
   SERVICE_REPORT_NOT_STARTED("【服务报告未能创建】"),
   CONTINUITY_PLAN_MISSING("【缺少连续性计划】"),
   CONTINUITY_DRILL_NOT_STARTED("【连续性演练未能创建】"),
-  CUSTOMER_NOTIFICATION_OVERDUE("【客户通知已逾期】");
+  CUSTOMER_NOTIFICATION_OVERDUE("【客户通知已逾期】"),
+  ALERT_REACTION_FAILED("【告警处理失败】");
 
   private final String titlePrefix;
 

@@ -1,12 +1,21 @@
 package com.yuanjing.itsm.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.yuanjing.itsm.configuration.ChangeApprovals;
 import com.yuanjing.itsm.configuration.CmdbDatabase;
 import com.yuanjing.itsm.configuration.ConfigurationItemService;
+import com.yuanjing.itsm.notification.Notice;
+import com.yuanjing.itsm.notification.NotificationService;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import java.time.Instant;
@@ -16,7 +25,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +54,7 @@ class AlertIntakeTest {
   private static CmdbDatabase database;
   private static long bankingDatabase;
   private final List<Object> published = new ArrayList<>();
+  private final NotificationService notifications = mock(NotificationService.class);
   private AlertIntake intake;
 
   @BeforeAll
@@ -58,7 +75,7 @@ class AlertIntakeTest {
     MonitoringProperties properties = new MonitoringProperties(List.of("service", "job"), List.of("ci", "instance"),
         Map.of("job", Map.of("banking-api", "online-banking")));
     intake = new AlertIntake(database.jdbc, database.transactionManager, new AlertMapping(properties, services, cmdb),
-        published::add);
+        published::add, notifications, engineRunningCommandsDirectly());
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
 
@@ -214,6 +231,87 @@ class AlertIntakeTest {
     intake.receive(payload(resolved(fingerprint(), START, NOW)));
 
     assertThat(published).isEmpty();
+  }
+
+  @Test
+  void aReactionRunsInATransactionOfItsOwnAndIsRetriedOnceAfterAConcurrentChange() {
+    MonitoringAlert alert = storedAlert();
+    String written = fingerprint();
+    AtomicInteger attempts = new AtomicInteger();
+
+    intake.react(alert, "启动容量管理", () -> {
+      intake.receive(payload(firing(written, Map.of("service", "office-oa"))));
+      if (attempts.incrementAndGet() == 1) {
+        throw new OptimisticLockingException("ACT_RU_EXECUTION was updated by another transaction concurrently");
+      }
+    });
+
+    assertThat(attempts).hasValue(2);
+    assertThat(rows(written)).as("the failed attempt was rolled back, the retry committed").isEqualTo(1);
+    verify(notifications, never()).notifyGroup(anyString(), any(), anyString(), anyString(), anyString());
+  }
+
+  @Test
+  void aFailingReactionIsRolledBackLoggedAndReportedToOpsManagersAndTheAlertStays() {
+    MonitoringAlert alert = storedAlert();
+    String written = fingerprint();
+    AtomicInteger attempts = new AtomicInteger();
+
+    intake.react(alert, "登记服务中断", () -> {
+      attempts.incrementAndGet();
+      intake.receive(payload(firing(written, Map.of("service", "office-oa"))));
+      throw new IllegalArgumentException("No enum constant CapacityType.NETWORK");
+    });
+
+    assertThat(attempts).as("only a concurrent change is retried").hasValue(1);
+    assertThat(rows(written)).isZero();
+    assertThat(rows(alert.fingerprint())).isEqualTo(1);
+    verify(notifications).notifyGroup(eq("ops-managers"), eq(Notice.ALERT_REACTION_FAILED), eq("告警 " + alert.id()),
+        contains("HighCpu（服务 office-oa）：登记服务中断"), contains("原因：No enum constant CapacityType.NETWORK"));
+  }
+
+  @Test
+  void aReactionThatMeetsConcurrentChangesTwiceIsReported() {
+    MonitoringAlert alert = storedAlert();
+    AtomicInteger attempts = new AtomicInteger();
+
+    intake.react(alert, "登记服务恢复", () -> {
+      attempts.incrementAndGet();
+      throw new OptimisticLockingException("concurrently updated");
+    });
+
+    assertThat(attempts).hasValue(AlertIntake.REACTION_ATTEMPTS);
+    verify(notifications).notifyGroup(eq("ops-managers"), eq(Notice.ALERT_REACTION_FAILED), eq("告警 " + alert.id()),
+        contains("登记服务恢复"), contains("服务：office-oa"));
+  }
+
+  private MonitoringAlert storedAlert() {
+    String fingerprint = fingerprint();
+    intake.receive(payload(firing(fingerprint, Map.of("service", "office-oa"))));
+    return stored(fingerprint);
+  }
+
+  /** An engine whose commands run at once, without authorization checks, for posting notices. */
+  @SuppressWarnings("unchecked")
+  private static ProcessEngine engineRunningCommandsDirectly() {
+    CommandContext context = mock(CommandContext.class);
+    try {
+      when(context.runWithoutAuthorization(any(Callable.class)))
+          .thenAnswer(call -> ((Callable<Object>) call.getArgument(0)).call());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    CommandExecutor executor = new CommandExecutor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        return command.execute(context);
+      }
+    };
+    ProcessEngineConfigurationImpl configuration = mock(ProcessEngineConfigurationImpl.class);
+    when(configuration.getCommandExecutorTxRequired()).thenReturn(executor);
+    ProcessEngine engine = mock(ProcessEngine.class);
+    when(engine.getProcessEngineConfiguration()).thenReturn(configuration);
+    return engine;
   }
 
   private static String fingerprint() {
