@@ -94,8 +94,9 @@ class AlertReactionIntegrationTest {
   void anUnknownCapacityTypeOrNoMatchingOutageRuleMeansNeitherAndRefusesNothing() throws Exception {
     // a process owner renamed a capacity type the suite does not know, and removed the outage table's catch-all
     deploy("processes/capacity-alert.dmn", xml -> xml.replace("\"CONNECTIONS\"", "\"NETWORK\""));
-    deploy("processes/service-outage-alert.dmn", xml -> xml.substring(0, xml.indexOf("      <rule id=\"Rule_Otherwise\">"))
-        + xml.substring(xml.indexOf("    </decisionTable>")));
+    deploy("processes/service-outage-alert.dmn",
+        xml -> xml.substring(0, xml.indexOf("      <rule id=\"Rule_Otherwise\">"))
+            + xml.substring(xml.indexOf("    </decisionTable>")));
     String connections = fingerprint();
     String cpu = fingerprint();
 
