@@ -155,7 +155,7 @@ public class AlertIntake {
               + "服务：" + service + "\n"
               + "开始时间：" + alert.startsAt() + "\n"
               + "未完成的处理：" + reaction + "\n"
-              + "原因：" + failure.getMessage())));
+              + "原因：" + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName()))));
     } catch (RuntimeException notNotified) {
       LOG.error("Ops-managers could not be told that {} failed for alert {} (id {})", reaction, alert.alertName(),
           alert.id(), notNotified);
