@@ -4,3 +4,8 @@
 ALTER TABLE itsm_outage ADD COLUMN outage_key VARCHAR(32);
 
 CREATE UNIQUE INDEX ux_itsm_outage_key ON itsm_outage (outage_key);
+
+-- The part of a planned outage that 核对维护变更 confirmed inside its approved change window; only time outside
+-- [planned_from, planned_to) counts as unavailable. NULL while unconfirmed or when the change did not cover it.
+ALTER TABLE itsm_outage ADD COLUMN planned_from TIMESTAMP WITH TIME ZONE;
+ALTER TABLE itsm_outage ADD COLUMN planned_to TIMESTAMP WITH TIME ZONE;

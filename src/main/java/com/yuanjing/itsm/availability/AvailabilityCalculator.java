@@ -18,19 +18,46 @@ import java.util.Objects;
  * Agreed service time is the service's {@code serviceHours}: ALWAYS (7×24, plain elapsed time) or
  * BUSINESS_HOURS (working hours of working days of the {@link BusinessCalendar}). Every outage is clipped
  * to the period, so one spanning a month boundary is split between the months; an ongoing outage (no end)
- * lasts until {@code to} or {@code now}, whichever is earlier. Planned outages (maintenance in the window of
- * an approved change) are dropped; the remaining ones are merged where they overlap, so that time is never
- * counted twice, and only their time within agreed service time is unavailable.
+ * lasts until {@code to} or {@code now}, whichever is earlier. Only the confirmed planned part of an outage
+ * (inside the window of its approved change, as 核对维护变更 confirmed it) is dropped: an outage registered as
+ * planned but not (yet) confirmed counts in full, and one that overran its window counts outside it. The
+ * remaining parts are merged where they overlap, so that time is never counted twice, and only their time
+ * within agreed service time is unavailable.
  *
- * <p>The outage count (服务中断事件数量) of a period is the number of unplanned outages that <em>start</em>
- * in it: an outage spanning a month boundary counts once, in the month it began.
+ * <p>The outage count (服务中断事件数量) of a period is the number of outages that <em>start</em> in it and are
+ * not wholly confirmed planned (an overrun counts): an outage spanning a month boundary counts once, in the
+ * month it began.
  */
 public final class AvailabilityCalculator {
 
-  /** One outage as the arithmetic sees it; {@code end} null while it is ongoing. */
-  public record Outage(Instant start, Instant end, boolean planned) {
+  /**
+   * One outage as the arithmetic sees it; {@code end} null while it is ongoing; [{@code plannedFrom},
+   * {@code plannedTo}) the confirmed planned part (both null when there is none).
+   */
+  public record Outage(Instant start, Instant end, Instant plannedFrom, Instant plannedTo) {
     public Outage {
       Objects.requireNonNull(start, "start");
+      if ((plannedFrom == null) != (plannedTo == null)) {
+        throw new IllegalArgumentException("A planned part needs both its start and its end");
+      }
+    }
+
+    /** An outage confirmed planned as a whole ({@code planned} true) or not planned at all. */
+    public Outage(Instant start, Instant end, boolean planned) {
+      this(start, end, planned ? start : null, planned ? (end == null ? Instant.MAX : end) : null);
+    }
+
+    /** The unplanned parts of [start, end), in order. */
+    List<Instant[]> unplannedParts(Instant end) {
+      List<Instant[]> parts = new ArrayList<>();
+      if (plannedFrom == null || !plannedFrom.isBefore(end) || !plannedTo.isAfter(start)) {
+        parts.add(new Instant[] {start, end});
+      } else {
+        parts.add(new Instant[] {start, earliest(plannedFrom, end)});
+        parts.add(new Instant[] {latest(plannedTo, start), end});
+      }
+      parts.removeIf(part -> !part[0].isBefore(part[1]));
+      return parts;
     }
   }
 
@@ -69,25 +96,30 @@ public final class AvailabilityCalculator {
       unavailable = unavailable.plus(calendar.workingTimeBetween(interval[0], interval[1], serviceHours));
     }
     int count = (int) outages.stream()
-        .filter(o -> !o.planned() && !o.start().isBefore(from) && o.start().isBefore(to)).count();
+        .filter(o -> !o.start().isBefore(from) && o.start().isBefore(to))
+        .filter(o -> !o.unplannedParts(o.end() != null ? o.end() : latest(o.start(), now)).isEmpty()
+            || o.plannedFrom() == null)
+        .count();
     BigDecimal availability = agreed.isZero() ? null
         : BigDecimal.valueOf(agreed.minus(unavailable).toMillis())
             .divide(BigDecimal.valueOf(agreed.toMillis()), 4, RoundingMode.HALF_UP);
     return new Figures(agreed, unavailable, availability, count);
   }
 
-  /** The unplanned outages clipped to [from, min(to, now)) for ongoing ones; empty intervals dropped. */
+  /**
+   * The unplanned parts of the outages clipped to [from, to), ongoing ones until min(to, now); empty
+   * intervals dropped.
+   */
   private static List<Instant[]> unplannedWithin(Instant from, Instant to, List<Outage> outages, Instant now) {
     List<Instant[]> intervals = new ArrayList<>();
     for (Outage outage : outages) {
-      if (outage.planned()) {
-        continue;
-      }
       Instant end = outage.end() != null ? outage.end() : earliest(to, now);
-      Instant start = latest(outage.start(), from);
-      end = earliest(end, to);
-      if (start.isBefore(end)) {
-        intervals.add(new Instant[] {start, end});
+      for (Instant[] part : outage.unplannedParts(latest(end, outage.start()))) {
+        Instant start = latest(part[0], from);
+        Instant partEnd = earliest(part[1], to);
+        if (start.isBefore(partEnd)) {
+          intervals.add(new Instant[] {start, partEnd});
+        }
       }
     }
     return intervals;

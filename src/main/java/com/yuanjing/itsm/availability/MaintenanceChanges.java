@@ -30,8 +30,19 @@ public class MaintenanceChanges {
     static final ChangeFacts NONE = new ChangeFacts(false, false, null, null, null);
   }
 
-  /** The verdict; {@code reasons} in Chinese, empty when confirmed. */
-  public record Verdict(boolean confirmed, List<String> reasons) {
+  /**
+   * The verdict; {@code reasons} in Chinese, empty when confirmed. {@code confirmed}: the whole outage lies in
+   * the window of the approved change of its service. [{@code plannedFrom}, {@code plannedTo}): the part of
+   * the outage inside that window, also when the outage overran it; null when the change covers nothing
+   * (unknown, not approved, another service, no window, or no overlap).
+   */
+  public record Verdict(boolean confirmed, List<String> reasons, Instant plannedFrom, Instant plannedTo) {
+
+    /** A verdict without a window of its own: a confirmed one covers the whole outage. */
+    public Verdict(boolean confirmed, List<String> reasons) {
+      this(confirmed, reasons, null, null);
+    }
+
     public String summary() {
       return String.join("；", reasons);
     }
@@ -47,12 +58,19 @@ public class MaintenanceChanges {
     return judge(changeKey, facts(changeKey), serviceId, start, end);
   }
 
-  /** The rule itself, without the engine. */
-  static Verdict judge(String changeKey, ChangeFacts change, String serviceId, Instant start, Instant end) {
+  /**
+   * Why the change cannot approve planned maintenance of the service, checked at registration: it does not
+   * exist, is not approved, or concerns another service. Empty when it may.
+   */
+  public List<String> registrationProblems(String changeKey, String serviceId) {
+    return refusals(changeKey, facts(changeKey), serviceId);
+  }
+
+  static List<String> refusals(String changeKey, ChangeFacts change, String serviceId) {
     List<String> reasons = new ArrayList<>();
     if (!change.found()) {
       reasons.add("变更 " + changeKey + " 不存在");
-      return new Verdict(false, reasons);
+      return reasons;
     }
     if (!change.approved()) {
       reasons.add("变更 " + changeKey + " 未获批准");
@@ -60,20 +78,38 @@ public class MaintenanceChanges {
     if (change.serviceId() != null && !change.serviceId().equals(serviceId)) {
       reasons.add("变更 " + changeKey + " 涉及的服务不是本次中断的服务");
     }
-    if (change.plannedStart() == null || change.plannedEnd() == null) {
-      reasons.add("变更 " + changeKey + " 没有计划实施时间");
-    } else {
-      if (start.isBefore(change.plannedStart())) {
-        reasons.add("中断开始早于变更计划开始时间 " + change.plannedStart());
-      }
-      if (end != null && end.isAfter(change.plannedEnd())) {
-        reasons.add("服务恢复晚于变更计划结束时间 " + change.plannedEnd());
-      }
-    }
-    return new Verdict(reasons.isEmpty(), reasons);
+    return reasons;
   }
 
-  private ChangeFacts facts(String changeKey) {
+  /** The rule itself, without the engine. */
+  static Verdict judge(String changeKey, ChangeFacts change, String serviceId, Instant start, Instant end) {
+    List<String> reasons = refusals(changeKey, change, serviceId);
+    if (!change.found()) {
+      return new Verdict(false, reasons);
+    }
+    boolean covers = reasons.isEmpty();
+    if (change.plannedStart() == null || change.plannedEnd() == null) {
+      reasons.add("变更 " + changeKey + " 没有计划实施时间");
+      return new Verdict(false, reasons);
+    }
+    if (start.isBefore(change.plannedStart())) {
+      reasons.add("中断开始早于变更计划开始时间 " + OutageTimes.display(change.plannedStart()));
+    }
+    if (end != null && end.isAfter(change.plannedEnd())) {
+      reasons.add("服务恢复晚于变更计划结束时间 " + OutageTimes.display(change.plannedEnd()));
+    }
+    if (!covers || end == null) {
+      return new Verdict(false, reasons);
+    }
+    Instant from = start.isAfter(change.plannedStart()) ? start : change.plannedStart();
+    Instant to = end.isBefore(change.plannedEnd()) ? end : change.plannedEnd();
+    if (!from.isBefore(to)) {
+      return new Verdict(false, reasons);
+    }
+    return new Verdict(reasons.isEmpty(), reasons, from, to);
+  }
+
+  ChangeFacts facts(String changeKey) {
     return SystemActions.run(() -> {
       Optional<HistoricProcessInstance> change = historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey(ChangeProcess.KEY).processInstanceBusinessKey(changeKey).list().stream().findFirst();

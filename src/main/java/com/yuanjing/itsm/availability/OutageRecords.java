@@ -30,7 +30,7 @@ public class OutageRecords {
   static final String REVIEW_REFUSED = "服务中断回顾有误";
 
   private static final String COLUMNS = "id, service_id, started_at, ended_at, cause, planned, change_key, source, "
-      + "source_key, root_cause, problem_key, recorded_by, recorded_at, outage_key";
+      + "source_key, root_cause, problem_key, recorded_by, recorded_at, outage_key, planned_from, planned_to";
 
   private final JdbcTemplate jdbc;
   private final ServiceDirectory services;
@@ -108,9 +108,9 @@ public class OutageRecords {
     if (endedAt == null) {
       errors.add(new FieldError("endedAt", "恢复时间", "不能为空"));
     } else if (endedAt.isBefore(outage.startedAt())) {
-      errors.add(new FieldError("endedAt", "恢复时间", "不能早于中断开始时间 " + outage.startedAt()));
+      errors.add(new FieldError("endedAt", "恢复时间", "不能早于中断开始时间 " + OutageTimes.display(outage.startedAt())));
     } else if (outage.endedAt() != null && !outage.endedAt().equals(endedAt)) {
-      errors.add(new FieldError("endedAt", "恢复时间", "该中断已于 " + outage.endedAt() + " 恢复"));
+      errors.add(new FieldError("endedAt", "恢复时间", "该中断已于 " + OutageTimes.display(outage.endedAt()) + " 恢复"));
     }
     InvalidInputException.throwIfAny(RESTORE_REFUSED, errors);
     jdbc.update("UPDATE itsm_outage SET ended_at = ? WHERE id = ? AND ended_at IS NULL", utc(endedAt), id);
@@ -122,7 +122,25 @@ public class OutageRecords {
    */
   public void markUnplanned(long id) {
     require(id);
-    jdbc.update("UPDATE itsm_outage SET planned = ? WHERE id = ?", false, id);
+    jdbc.update("UPDATE itsm_outage SET planned = ?, planned_from = NULL, planned_to = NULL WHERE id = ?", false, id);
+  }
+
+  /**
+   * Records [{@code from}, {@code to}) as the part of a planned outage its approved change window covers
+   * (核对维护变更): only the time outside it counts as unavailable. Repeating it changes nothing.
+   */
+  public void confirmPlanned(long id, Instant from, Instant to) {
+    Outage outage = require(id);
+    if (from == null || to == null || to.isBefore(from) || !outage.planned()) {
+      throw new IllegalArgumentException("Cannot confirm [" + from + ", " + to + ") as planned for outage " + id);
+    }
+    jdbc.update("UPDATE itsm_outage SET planned_from = ?, planned_to = ? WHERE id = ?", utc(from), utc(to), id);
+  }
+
+  /** The record the process with business key {@code outageKey} opened, if it did. */
+  public Optional<Outage> findByKey(String outageKey) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM itsm_outage WHERE outage_key = ?", OutageRecords::outage,
+        outageKey).stream().findFirst();
   }
 
   /** Records the root cause found by the review of a restored outage and the problem linked, if any. */
@@ -177,7 +195,7 @@ public class OutageRecords {
         instant(rs, "ended_at"), rs.getString("cause"), rs.getBoolean("planned"), rs.getString("change_key"),
         OutageSource.valueOf(rs.getString("source")), rs.getString("source_key"), rs.getString("root_cause"),
         rs.getString("problem_key"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
-        rs.getString("outage_key"));
+        rs.getString("outage_key"), instant(rs, "planned_from"), instant(rs, "planned_to"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

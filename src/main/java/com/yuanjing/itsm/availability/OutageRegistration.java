@@ -37,24 +37,84 @@ public class OutageRegistration {
   static final Pattern CHANGE_KEY_PATTERN = Pattern.compile("CHG-\\d{4}-\\d{6}");
   static final Pattern PROBLEM_KEY_PATTERN = Pattern.compile("PRB-\\d{4}-\\d{6}");
 
+  /** The fields of the start form 登记服务中断; a manual registration may send nothing else. */
+  static final Map<String, String> FORM_FIELDS = Choices.of(
+      SERVICE_ID, "服务",
+      STARTED_AT, "中断开始时间",
+      RESTORED_AT, "恢复时间",
+      CAUSE, "中断原因",
+      PLANNED, "计划内维护",
+      CHANGE_KEY, "变更单号");
+  /** What a report of an incident or an alert (message ServiceOutageReported) carries; anything else is dropped. */
+  static final List<String> REPORT_FIELDS = List.of(SERVICE_ID, STARTED_AT, CAUSE, PLANNED, SOURCE, SOURCE_KEY,
+      REPORTED_BY);
+
   private final ServiceDirectory services;
   private final BusinessKeys businessKeys;
   private final OutageProblems problems;
+  private final MaintenanceChanges changes;
+  private final OutageReports reports;
   private final ZoneId zone;
 
   public OutageRegistration(ServiceDirectory services, BusinessKeys businessKeys, OutageProblems problems,
-      BusinessCalendar calendar) {
+      MaintenanceChanges changes, OutageReports reports, BusinessCalendar calendar) {
     this.services = services;
     this.businessKeys = businessKeys;
     this.problems = problems;
+    this.changes = changes;
+    this.reports = reports;
     this.zone = calendar.zone();
+  }
+
+  /**
+   * Checks an outage registered by hand (start form 登记服务中断): only the form's fields (the engine's
+   * initiator aside, which the caller sets itself), a planned outage's change must exist, be approved and
+   * concern the service, and an unplanned outage of a service that has an ongoing one is refused (it is the
+   * same interruption). Returns the facts it is registered with, source MANUAL; throws when invalid.
+   */
+  public Map<String, Object> manualRegistration(Map<String, Object> registered) {
+    Map<String, Object> form = new HashMap<>(registered);
+    form.remove(REPORTED_BY); // set by the engine (camunda:initiator); the caller replaces it with the user
+    List<FieldError> extra = new FieldChecks(form).noOtherFields(FORM_FIELDS).errors();
+    InvalidInputException.throwIfAny(INVALID_REPORT, extra);
+    Map<String, Object> registration = registration(form, true);
+    String serviceId = (String) registration.get(SERVICE_ID);
+    List<FieldError> errors = new ArrayList<>();
+    if (Boolean.TRUE.equals(registration.get(PLANNED))) {
+      List<String> problems = changes.registrationProblems((String) registration.get(CHANGE_KEY), serviceId);
+      if (!problems.isEmpty()) {
+        errors.add(new FieldError(CHANGE_KEY, "变更单号", String.join("；", problems)));
+      }
+    } else {
+      Date end = (Date) registration.get(RESTORED_AT);
+      reports.ongoingOutage(serviceId)
+          .filter(ongoing -> end == null || ongoing.startedAt() == null || end.toInstant().isAfter(ongoing.startedAt()))
+          .ifPresent(ongoing -> errors.add(new FieldError(SERVICE_ID, "服务", "服务“" + registration.get(SERVICE_NAME)
+              + "”已有进行中的服务中断 " + ongoing.outageKey() + "，请在该中断中处理，不要重复登记")));
+    }
+    InvalidInputException.throwIfAny(INVALID_REPORT, errors);
+    return registration;
+  }
+
+  /**
+   * Checks an outage reported by an incident or an alert (message ServiceOutageReported): only the report's
+   * keys are kept (see {@link #REPORT_FIELDS}). Returns the facts it is registered with; throws when invalid.
+   */
+  public Map<String, Object> reportRegistration(Map<String, Object> reported) {
+    Map<String, Object> report = new HashMap<>();
+    for (String field : REPORT_FIELDS) {
+      if (reported.containsKey(field)) {
+        report.put(field, reported.get(field));
+      }
+    }
+    return registration(report, false);
   }
 
   /**
    * Checks a reported outage and returns the facts it is registered with (times as dates, the source, the
    * service's name, the state ONGOING); throws when the report is invalid, which rolls the start back.
    */
-  public Map<String, Object> registration(Map<String, Object> reported) {
+  private Map<String, Object> registration(Map<String, Object> reported, boolean manual) {
     Instant now = now();
     List<FieldError> errors = new ArrayList<>(new FieldChecks(reported)
         .oneOf(SERVICE_ID, "服务", true, services.names())
@@ -78,7 +138,7 @@ public class OutageRegistration {
         && !(changeKey instanceof String key && CHANGE_KEY_PATTERN.matcher(key.strip()).matches())) {
       errors.add(new FieldError(CHANGE_KEY, "变更单号", "应为变更单号，例如 CHG-2026-000012"));
     }
-    OutageSource source = reported.get(SOURCE) instanceof String code && sources().containsKey(code)
+    OutageSource source = !manual && reported.get(SOURCE) instanceof String code && sources().containsKey(code)
         ? OutageSource.valueOf(code) : OutageSource.MANUAL;
     if (source != OutageSource.MANUAL && OutageTimes.isBlank(reported.get(SOURCE_KEY))) {
       errors.add(new FieldError(SOURCE_KEY, "来源编号", "来源为" + source.label() + "时不能为空"));
@@ -92,7 +152,10 @@ public class OutageRegistration {
     registration.put(RESTORED_AT, end.map(Date::from).orElse(null));
     registration.put(PLANNED, planned);
     registration.put(CHANGE_KEY, OutageTimes.isBlank(changeKey) ? null : ((String) changeKey).strip());
+    registration.put(SERVICE_ID, reported.get(SERVICE_ID));
     registration.put(SOURCE, source.name());
+    registration.put(SOURCE_KEY, source == OutageSource.MANUAL ? null : ((String) reported.get(SOURCE_KEY)).strip());
+    registration.put(REPORTED_BY, reported.get(REPORTED_BY));
     registration.put(REPORTED_AT, Date.from(now));
     registration.put(OUTAGE_STATE, AvailabilityProcess.OutageState.ONGOING);
     return registration;

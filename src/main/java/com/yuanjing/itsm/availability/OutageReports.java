@@ -35,6 +35,9 @@ public class OutageReports {
   /** The outage a report opened or joined. */
   public record Reported(String outageKey, boolean joined) {}
 
+  /** An ongoing outage of a service: its OUT key and when it began. */
+  public record Ongoing(String outageKey, Instant startedAt) {}
+
   private final ProcessEngine engine;
   private final RuntimeService runtimeService;
 
@@ -74,7 +77,9 @@ public class OutageReports {
   /**
    * The service of the outage that this source opened is back at {@code restoredAt} (never before the
    * outage began). An outage waiting for its restoration continues at once; one that has not reached that
-   * point yet keeps the time and skips the wait. Nothing happens when the source opened no ongoing outage.
+   * point yet keeps the time and skips the wait, unless a restoration time is already known (confirmed by an
+   * engineer or registered by hand): a late report never overwrites it. Nothing happens when the source
+   * opened no ongoing outage.
    */
   public void restored(OutageSource source, String sourceKey, Instant restoredAt) {
     SystemActions.run(engine, () -> {
@@ -87,12 +92,18 @@ public class OutageReports {
         Date end = started != null && restoredAt.isBefore(started.toInstant()) ? started : Date.from(restoredAt);
         boolean continued = !runtimeService.createMessageCorrelation(AvailabilityProcess.MESSAGE_SERVICE_RESTORED)
             .processInstanceId(outage.getId()).setVariable(RESTORED_AT, end).correlateAllWithResult().isEmpty();
-        if (!continued) {
+        if (!continued && runtimeService.getVariable(outage.getId(), RESTORED_AT) == null) {
           runtimeService.setVariable(outage.getId(), RESTORED_AT, end);
         }
       }
       return null;
     });
+  }
+
+  /** The ongoing outage of the service, if any (the oldest when there are several). */
+  public Optional<Ongoing> ongoingOutage(String serviceId) {
+    return SystemActions.run(engine, () -> ongoing(serviceId).map(instance -> new Ongoing(instance.getBusinessKey(),
+        runtimeService.getVariable(instance.getId(), STARTED_AT) instanceof Date start ? start.toInstant() : null)));
   }
 
   private Optional<ProcessInstance> ongoing(String serviceId) {

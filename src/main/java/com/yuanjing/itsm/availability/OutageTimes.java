@@ -19,7 +19,15 @@ final class OutageTimes {
   /** The suite's default zone, for text without an offset where no business calendar is at hand. */
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
+  private static final java.time.format.DateTimeFormatter DISPLAY =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+
   private OutageTimes() {}
+
+  /** A time as Chinese messages show it: Beijing time, {@code 2026-11-29 23:00}. */
+  static String display(Instant instant) {
+    return DISPLAY.format(instant);
+  }
 
   static boolean isBlank(Object value) {
     return value == null || (value instanceof String text && text.isBlank());

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Opens the outage record; idempotent: an outage already recorded is not recorded again. */
+/**
+ * Opens the outage record; idempotent: the record this process (its business key, {@code outage_key}) already
+ * opened is taken again, whatever the variables say.
+ */
 @Component("recordOutageDelegate")
 public class RecordOutageDelegate implements JavaDelegate {
 
@@ -19,7 +22,9 @@ public class RecordOutageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(OUTAGE_ID) != null) {
+    var recorded = records.findByKey(execution.getProcessBusinessKey());
+    if (recorded.isPresent()) {
+      execution.setVariable(OUTAGE_ID, recorded.get().id());
       return;
     }
     OutageSource source = OutageSource.valueOf((String) execution.getVariable(SOURCE));

@@ -100,6 +100,35 @@ class AvailabilityCalculatorTest {
   }
 
   @Test
+  void anOutageThatOverranItsApprovedWindowCountsOnlyOutsideItAndIsAnInterruption() {
+    // window 22:00-02:00 confirmed; the outage lasted 22:30-04:00
+    Figures figures = calculator.calculate(ALWAYS, NOVEMBER, DECEMBER, List.of(new Outage(at("2026-11-14T22:30"),
+        at("2026-11-15T04:00"), at("2026-11-14T22:30"), at("2026-11-15T02:00"))), LATER);
+
+    assertThat(figures.unavailableTime()).isEqualTo(Duration.ofHours(2));
+    assertThat(figures.outageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anOutageThatBeganBeforeItsWindowCountsBeforeIt() {
+    Figures figures = calculator.calculate(ALWAYS, NOVEMBER, DECEMBER, List.of(new Outage(at("2026-11-14T21:00"),
+        at("2026-11-15T01:00"), at("2026-11-14T22:00"), at("2026-11-15T01:00"))), LATER);
+
+    assertThat(figures.unavailableTime()).isEqualTo(Duration.ofHours(1));
+    assertThat(figures.outageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void plannedMaintenanceNotConfirmedByItsChangeCountsInFull() {
+    // registered as planned, never restored or not yet checked: no confirmed window
+    Figures figures = calculator.calculate(ALWAYS, NOVEMBER, DECEMBER, List.of(new Outage(at("2026-11-29T22:00"),
+        null, null, null)), at("2026-11-30T04:00"));
+
+    assertThat(figures.unavailableTime()).isEqualTo(Duration.ofHours(6));
+    assertThat(figures.outageCount()).isEqualTo(1);
+  }
+
+  @Test
   void overlappingOutagesOfTheServiceAreCountedOnce() {
     Figures figures = calculator.calculate(ALWAYS, NOVEMBER, DECEMBER, List.of(
         unplanned("2026-11-10T02:00", "2026-11-10T05:00"),

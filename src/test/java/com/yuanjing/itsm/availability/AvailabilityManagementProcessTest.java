@@ -85,6 +85,7 @@ class AvailabilityManagementProcessTest {
   private OutageReports reports;
   private MaintenanceChanges changes;
   private OutageProblems problems;
+  private BusinessCalendar calendar;
 
   @BeforeEach
   void wireDelegates() throws IOException {
@@ -124,7 +125,6 @@ class AvailabilityManagementProcessTest {
           .baselineOnMigrate(true).baselineVersion("0").load().migrate();
       migrated = true;
     }
-    BusinessCalendar calendar;
     try (InputStream holidays = getClass().getResourceAsStream("/calendar/china-holidays.yaml")) {
       calendar = new BusinessCalendar(BEIJING, LocalTime.of(9, 0), LocalTime.of(18, 0),
           HolidayCalendarLoader.load(holidays, "china-holidays.yaml"));
@@ -132,11 +132,12 @@ class AvailabilityManagementProcessTest {
     ServiceDirectory services = ServiceDirectory.of(List.of(new ItService("online-banking", "网上银行系统", "GOLD"),
         new ItService("core-accounting", "核心账务系统", "GOLD")));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, NUMBERS.incrementAndGet());
-    records = new OutageRecords(new JdbcTemplate(dataSource), services);
+    records = new OutageRecords(new JdbcTemplate(joiningEngineCommands(dataSource)), services);
     reports = new OutageReports(engine);
     changes = mock(MaintenanceChanges.class);
     problems = mock(OutageProblems.class);
-    OutageRegistration registration = new OutageRegistration(services, businessKeys, problems, calendar);
+    OutageRegistration registration = new OutageRegistration(services, businessKeys, problems, changes, reports,
+        calendar);
 
     Mocks.register("registerOutageListener", new RegisterOutageListener(registration));
     Mocks.register("recordOutageDelegate", new RecordOutageDelegate(records));
@@ -299,8 +300,11 @@ class AvailabilityManagementProcessTest {
         .hasNotPassed(TASK_CONFIRM_RESTORATION, TASK_REVIEW_OUTAGE);
     verify(changes).check("CHG-2026-000042", "online-banking", Instant.parse("2026-11-29T14:00:00Z"),
         Instant.parse("2026-11-29T15:30:00Z"));
+    verify(changes).registrationProblems("CHG-2026-000042", "online-banking");
     Outage recorded = records.find((Long) historicVariable(outage, OUTAGE_ID)).orElseThrow();
     assertThat(recorded.planned()).isTrue();
+    assertThat(recorded.plannedFrom()).isEqualTo(Instant.parse("2026-11-29T14:00:00Z"));
+    assertThat(recorded.plannedTo()).isEqualTo(Instant.parse("2026-11-29T15:30:00Z"));
     assertThat(recorded.changeKey()).isEqualTo("CHG-2026-000042");
     assertThat(recorded.source()).isEqualTo(OutageSource.MANUAL);
     assertThat(recorded.recordedBy()).isEqualTo("engineer");
@@ -310,7 +314,7 @@ class AvailabilityManagementProcessTest {
   @Test
   void plannedMaintenanceItsChangeDoesNotCoverCountsAsUnplannedAndIsReviewedWithAnExistingProblem() {
     when(changes.check(any(), any(), any(), any()))
-        .thenReturn(new MaintenanceChanges.Verdict(false, List.of("服务恢复晚于变更计划结束时间 2026-11-29T15:00:00Z")));
+        .thenReturn(new MaintenanceChanges.Verdict(false, List.of("变更 CHG-2026-000042 未获批准")));
     when(problems.exists("PRB-2026-000005")).thenReturn(true);
 
     ProcessInstance outage = register(maintenance("2026-11-29T22:00+08:00", null));
@@ -321,9 +325,10 @@ class AvailabilityManagementProcessTest {
     assertThat(outage).hasPassed(TASK_CHECK_MAINTENANCE_CHANGE).isWaitingAt(TASK_REVIEW_OUTAGE);
     assertThat(variable(outage, PLANNED_CONFIRMED)).isEqualTo(false);
     assertThat(variable(outage, PLANNED_CHECK_RESULT))
-        .isEqualTo("按计划外中断计入：服务恢复晚于变更计划结束时间 2026-11-29T15:00:00Z");
+        .isEqualTo("按计划外中断计入：变更 CHG-2026-000042 未获批准");
     long id = (Long) variable(outage, OUTAGE_ID);
     assertThat(records.find(id).orElseThrow().planned()).isFalse();
+    assertThat(records.find(id).orElseThrow().plannedFrom()).isNull();
 
     assertThatThrownBy(() -> complete(outage, TASK_REVIEW_OUTAGE, "manager", "ops-managers",
         Map.of(ROOT_CAUSE, "升级脚本超时", PROBLEM_DECISION, "LINK", PROBLEM_KEY, "PRB-2026-000009")))
@@ -391,6 +396,153 @@ class AvailabilityManagementProcessTest {
         .isZero();
   }
 
+  @Test
+  void plannedMaintenanceThatOverranItsChangeWindowCountsOutsideTheWindowAndIsReviewed() {
+    when(changes.check(any(), any(), any(), any())).thenReturn(new MaintenanceChanges.Verdict(false,
+        List.of("服务恢复晚于变更计划结束时间 2026-11-29 23:00"), Instant.parse("2026-11-29T14:00:00Z"),
+        Instant.parse("2026-11-29T15:00:00Z")));
+
+    ProcessInstance outage = register(maintenance("2026-11-29T22:00+08:00", "2026-11-30T01:00+08:00"));
+    runDueJobs();
+
+    assertThat(outage).hasPassed(TASK_CHECK_MAINTENANCE_CHANGE).isWaitingAt(TASK_REVIEW_OUTAGE);
+    assertThat(variable(outage, PLANNED_CONFIRMED)).isEqualTo(false);
+    assertThat(variable(outage, PLANNED_CHECK_RESULT))
+        .isEqualTo("超出变更窗口的部分按计划外中断计入：服务恢复晚于变更计划结束时间 2026-11-29 23:00");
+    Outage recorded = records.find((Long) variable(outage, OUTAGE_ID)).orElseThrow();
+    assertThat(recorded.planned()).isTrue();
+    assertThat(recorded.plannedFrom()).isEqualTo(Instant.parse("2026-11-29T14:00:00Z"));
+    assertThat(recorded.plannedTo()).isEqualTo(Instant.parse("2026-11-29T15:00:00Z"));
+    // 22:00-23:00 confirmed planned; 23:00-01:00 counts, and the outage is an interruption
+    AvailabilityCalculator.Figures figures = new AvailabilityCalculator(calendar).calculate(
+        com.yuanjing.itsm.sla.SupportHours.ALWAYS, beijing("2026-11-01T00:00").toInstant(),
+        beijing("2026-12-01T00:00").toInstant(), List.of(recorded.interval()), beijing("2026-11-30T10:00").toInstant());
+    assertThat(figures.unavailableTime()).isEqualTo(java.time.Duration.ofHours(2));
+    assertThat(figures.outageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aPlannedRegistrationNeedsAnApprovedChangeOfTheSameService() {
+    when(changes.registrationProblems("CHG-2026-000042", "online-banking"))
+        .thenReturn(List.of("变更 CHG-2026-000042 未获批准", "变更 CHG-2026-000042 涉及的服务不是本次中断的服务"));
+
+    assertThatThrownBy(() -> register(maintenance("2026-11-29T22:00+08:00", "2026-11-29T23:30+08:00")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("变更单号：变更 CHG-2026-000042 未获批准；变更 CHG-2026-000042 涉及的服务不是本次中断的服务");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AvailabilityProcess.KEY).count())
+        .isZero();
+  }
+
+  @Test
+  void aRegistrationByHandAcceptsOnlyTheFieldsOfItsForm() {
+    long someoneElses = records.open("core-accounting", beijing("2026-11-30T06:00").toInstant(), "他人的中断", false,
+        null, OutageSource.MANUAL, null, "other");
+    Map<String, Object> smuggled = maintenance("2026-11-30T08:00+08:00", null);
+    smuggled.put(PLANNED, false);
+    smuggled.put(CHANGE_KEY, null);
+    smuggled.put(OUTAGE_ID, someoneElses);
+    smuggled.put(SOURCE, "INCIDENT");
+    smuggled.put(SOURCE_KEY, "INC-2026-000999");
+    smuggled.put(OUTAGE_STATE, AvailabilityProcess.OutageState.RESTORED);
+    smuggled.put(JOINED_REPORTS, "INC-2026-000998");
+
+    assertThatThrownBy(() -> register(smuggled)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("outageId：未知字段").hasMessageContaining("source：未知字段")
+        .hasMessageContaining("sourceKey：未知字段").hasMessageContaining("outageState：未知字段")
+        .hasMessageContaining("joinedReports：未知字段");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AvailabilityProcess.KEY).count())
+        .isZero();
+
+    // the initiator is the signed-in user, whatever the form sends
+    Map<String, Object> registered = maintenance("2026-11-30T08:00+08:00", null);
+    registered.put(PLANNED, false);
+    registered.put(CHANGE_KEY, null);
+    registered.put(REPORTED_BY, "someone-else");
+    ProcessInstance outage = register(registered);
+    runDueJobs();
+    Outage recorded = records.find((Long) variable(outage, OUTAGE_ID)).orElseThrow();
+    assertThat(recorded.id()).isNotEqualTo(someoneElses);
+    assertThat(recorded.recordedBy()).isEqualTo("engineer");
+    assertThat(recorded.source()).isEqualTo(OutageSource.MANUAL);
+    assertThat(recorded.sourceKey()).isNull();
+  }
+
+  @Test
+  void aReportKeepsOnlyItsOwnKeysAndTheRecordIsFoundByTheOutageKey() {
+    long someoneElses = records.open("core-accounting", beijing("2026-11-30T06:00").toInstant(), "他人的中断", false,
+        null, OutageSource.MANUAL, null, "other");
+    Map<String, Object> report = new HashMap<>();
+    report.put(SERVICE_ID, "online-banking");
+    report.put(STARTED_AT, java.util.Date.from(beijing("2026-11-30T09:00").toInstant()));
+    report.put(CAUSE, "事件 INC-2026-000107：无法转账");
+    report.put(PLANNED, false);
+    report.put(SOURCE, OutageSource.INCIDENT.name());
+    report.put(SOURCE_KEY, "INC-2026-000107");
+    report.put(REPORTED_BY, "engineer");
+    report.put(OUTAGE_ID, someoneElses);
+    report.put(OUTAGE_STATE, AvailabilityProcess.OutageState.RESTORED);
+    report.put(RESTORED_AT, java.util.Date.from(beijing("2026-11-30T09:05").toInstant()));
+    ProcessInstance outage = runtimeService.createMessageCorrelation(
+        AvailabilityProcess.MESSAGE_SERVICE_OUTAGE_REPORTED).setVariables(report).correlateStartMessage();
+
+    assertThat(variable(outage, OUTAGE_ID)).isNull();
+    assertThat(variable(outage, OUTAGE_STATE)).isEqualTo(AvailabilityProcess.OutageState.ONGOING);
+    assertThat(variable(outage, RESTORED_AT)).isNull();
+    // a retried job finds the record this outage already opened instead of opening a second one
+    long opened = records.open("online-banking", beijing("2026-11-30T09:00").toInstant(), "事件 INC-2026-000107：无法转账",
+        false, null, OutageSource.INCIDENT, "INC-2026-000107", "engineer", outage.getBusinessKey());
+    runDueJobs();
+
+    assertThat(outage).isWaitingAt(TASK_CONFIRM_RESTORATION);
+    assertThat(variable(outage, OUTAGE_ID)).isEqualTo(opened);
+    assertThat(records.find(someoneElses).orElseThrow().endedAt()).isNull();
+  }
+
+  @Test
+  void anUnplannedRegistrationOfAServiceWithAnOngoingOutageIsRefused() {
+    String ongoing = reports.report(new OutageReports.Report("online-banking", beijing("2026-11-30T09:00").toInstant(),
+        "事件 INC-2026-000108：无法登录", OutageSource.INCIDENT, "INC-2026-000108", "engineer")).outageKey();
+    runDueJobs();
+    Map<String, Object> again = maintenance("2026-11-30T09:10+08:00", null);
+    again.put(PLANNED, false);
+    again.put(CHANGE_KEY, null);
+
+    assertThatThrownBy(() -> register(again)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("服务：服务“网上银行系统”已有进行中的服务中断 " + ongoing);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AvailabilityProcess.KEY)
+        .variableValueEquals(SERVICE_ID, "online-banking").count()).isEqualTo(1);
+
+    // an outage already over before the ongoing one began is another interruption
+    Map<String, Object> earlier = maintenance("2026-11-30T07:00+08:00", "2026-11-30T07:30+08:00");
+    earlier.put(PLANNED, false);
+    earlier.put(CHANGE_KEY, null);
+    assertThat(register(earlier).getBusinessKey()).isNotEqualTo(ongoing);
+  }
+
+  @Test
+  void aLateReportDoesNotOverwriteTheRestorationAnEngineerConfirmed() {
+    ProcessInstance outage = outage(reports.report(new OutageReports.Report("online-banking",
+        beijing("2026-11-30T08:00").toInstant(), "事件 INC-2026-000109：页面报错", OutageSource.INCIDENT,
+        "INC-2026-000109", "engineer")).outageKey());
+    runDueJobs();
+    Task confirm = task(outage, TASK_CONFIRM_RESTORATION);
+    taskService.claim(confirm.getId(), "engineer");
+    identityService.setAuthentication("engineer", List.of("ops-engineers"));
+    try {
+      taskService.complete(confirm.getId(), Map.of(RESTORED_AT, "2026-11-30T09:30+08:00"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    // the incident is resolved later, before the restoration was recorded
+    reports.restored(OutageSource.INCIDENT, "INC-2026-000109", beijing("2026-11-30T09:55").toInstant());
+    runDueJobs();
+
+    assertThat(outage).isWaitingAt(TASK_REVIEW_OUTAGE);
+    assertThat(records.find((Long) variable(outage, OUTAGE_ID)).orElseThrow().endedAt())
+        .isEqualTo(beijing("2026-11-30T09:30").toInstant());
+  }
+
   private static Map<String, Object> maintenance(String start, String end) {
     Map<String, Object> values = new HashMap<>();
     values.put(SERVICE_ID, "online-banking");
@@ -445,5 +597,34 @@ class AvailabilityManagementProcessTest {
 
   private Object historicVariable(ProcessInstance instance, String name) {
     return ProcessTests.historicVariable(extension.getProcessEngine().getHistoryService(), instance, name);
+  }
+
+  /**
+   * The engine's connection inside an engine command (a delegate), so that the records commit and roll back
+   * with the engine's transaction as they do in the application; a plain connection outside.
+   */
+  private static DataSource joiningEngineCommands(DataSource plain) {
+    return new org.springframework.jdbc.datasource.DelegatingDataSource(plain) {
+      @Override
+      public java.sql.Connection getConnection() throws java.sql.SQLException {
+        org.camunda.bpm.engine.impl.interceptor.CommandContext command =
+            org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        if (command == null) {
+          return super.getConnection();
+        }
+        java.sql.Connection connection = command.getDbSqlSession().getSqlSession().getConnection();
+        return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
+              if (method.getName().equals("close")) {
+                return null; // the engine closes its connection
+              }
+              try {
+                return method.invoke(connection, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+      }
+    };
   }
 }

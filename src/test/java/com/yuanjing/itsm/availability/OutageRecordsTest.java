@@ -82,6 +82,31 @@ class OutageRecordsTest {
   }
 
   @Test
+  void aRecordIsFoundByItsOutageKeyAndKeepsTheConfirmedPlannedPart() {
+    long id = outages.open("online-banking", START, "数据库升级", true, "CHG-2026-000042", OutageSource.MANUAL, null,
+        "engineer", "OUT-2026-000077");
+    outages.open("online-banking", START, "另一中断", false, null, OutageSource.MANUAL, null, "engineer",
+        "OUT-2026-000078");
+    outages.restore(id, START.plusSeconds(3 * 3600));
+
+    assertThat(outages.findByKey("OUT-2026-000077")).map(Outage::id).contains(id);
+    assertThat(outages.findByKey("OUT-2026-000079")).isEmpty();
+    assertThat(outages.find(id).orElseThrow().plannedFrom()).as("unconfirmed").isNull();
+    assertThat(outages.find(id).orElseThrow().interval().plannedFrom()).isNull();
+
+    outages.confirmPlanned(id, START, START.plusSeconds(3600));
+    Outage confirmed = outages.find(id).orElseThrow();
+    assertThat(confirmed.plannedFrom()).isEqualTo(START);
+    assertThat(confirmed.plannedTo()).isEqualTo(START.plusSeconds(3600));
+    assertThat(confirmed.interval()).isEqualTo(new AvailabilityCalculator.Outage(START, START.plusSeconds(3 * 3600),
+        START, START.plusSeconds(3600)));
+
+    outages.markUnplanned(id);
+    assertThat(outages.find(id).orElseThrow().planned()).isFalse();
+    assertThat(outages.find(id).orElseThrow().plannedFrom()).isNull();
+  }
+
+  @Test
   void badInputIsRefusedFieldByFieldAndChangesNothing() {
     assertThatThrownBy(() -> outages.open("no-such-service", START, " ", true, null, OutageSource.ALERT, null,
         "engineer"))
@@ -96,10 +121,11 @@ class OutageRecordsTest {
             e -> assertThat(e.errors()).extracting(FieldError::label).containsExactly("根本原因"));
     assertThatThrownBy(() -> outages.restore(id, START.minusSeconds(1)))
         .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.errors()).extracting(FieldError::label).containsExactly("恢复时间"));
+            e -> assertThat(e.errors()).extracting(FieldError::label).containsExactly("恢复时间"))
+        .hasMessageContaining("不能早于中断开始时间 2026-11-10 10:00");
     outages.restore(id, START.plusSeconds(60));
     assertThatThrownBy(() -> outages.restore(id, START.plusSeconds(120)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("该中断已于");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("该中断已于 2026-11-10 10:01 恢复");
     assertThat(outages.find(id).orElseThrow().endedAt()).isEqualTo(START.plusSeconds(60));
     assertThatThrownBy(() -> outages.restore(id + 1, START)).isInstanceOf(NotFoundException.class);
   }
