@@ -86,18 +86,7 @@ public final class CapacityProcess {
     public static final String TUNING_RESULT = "tuningResult"; // EFFECTIVE or NOT_EFFECTIVE
     public static final String CONFIRMATION_NOTE = "confirmationNote";
 
-    // the expansion's request for change (passed to changeManagement under the change's own names)
-    public static final String CHANGE_TITLE = "changeTitle";
-    public static final String CHANGE_REASON = "changeReason";
-    public static final String CHANGE_DESCRIPTION = "changeDescription";
-    public static final String CHANGE_PLANNED_START = "changePlannedStart";
-    public static final String CHANGE_PLANNED_END = "changePlannedEnd";
-    public static final String CHANGE_IMPLEMENTATION_PLAN = "changeImplementationPlan";
-    public static final String CHANGE_TEST_PLAN = "changeTestPlan";
-    public static final String CHANGE_BACKOUT_PLAN = "changeBackoutPlan";
-    public static final String CHANGE_DOWNTIME_REQUIRED = "changeDowntimeRequired";
-    public static final String CHANGE_DONE_BEFORE = "changeDoneBefore";
-    public static final String CHANGE_TESTED = "changeTested";
+    // the expansion's request for change: change.EmbeddedChangeRequest, passed to changeManagement
     public static final String CHANGE_REQUESTED_BY = "changeRequestedBy";
     public static final String CHANGE_KEY = "changeKey"; // set by the change when it starts
     public static final String CHANGE_SUCCEEDED = "changeSucceeded";

@@ -4,12 +4,12 @@ import static com.yuanjing.itsm.capacity.CapacityProcess.Elements.*;
 import static com.yuanjing.itsm.capacity.CapacityProcess.Variables.*;
 
 import com.yuanjing.itsm.change.ChangeRequestValidator;
+import com.yuanjing.itsm.change.EmbeddedChangeRequest;
 import com.yuanjing.itsm.incident.Severity;
 import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -25,13 +25,6 @@ public class CapacityTaskFormValidator {
   static final Map<String, String> CAPACITY_ACTIONS = Choices.of("TUNING", "调优", "EXPANSION", "扩容");
   static final Map<String, String> TUNING_RESULTS = Choices.of("EFFECTIVE", "有效", "NOT_EFFECTIVE", "无效");
   static final Map<String, String> PLAN_DECISIONS = Choices.of("APPROVE", "批准", "REVISE", "退回修改");
-  /** The fields of the expansion's request for change in the plan form, by the change's own field names. */
-  static final Map<String, String> CHANGE_FIELDS = Choices.of(
-      "title", CHANGE_TITLE, "reason", CHANGE_REASON, "description", CHANGE_DESCRIPTION,
-      "plannedStart", CHANGE_PLANNED_START, "plannedEnd", CHANGE_PLANNED_END,
-      "implementationPlan", CHANGE_IMPLEMENTATION_PLAN, "testPlan", CHANGE_TEST_PLAN,
-      "backoutPlan", CHANGE_BACKOUT_PLAN, "downtimeRequired", CHANGE_DOWNTIME_REQUIRED,
-      "doneBefore", CHANGE_DONE_BEFORE, "tested", CHANGE_TESTED);
 
   private final ChangeRequestValidator changeRequests;
 
@@ -54,7 +47,7 @@ public class CapacityTaskFormValidator {
       case TASK_PLAN_CAPACITY_ACTION -> {
         checks.oneOf(CAPACITY_ACTION, "容量措施", true, CAPACITY_ACTIONS).text(ACTION_PLAN, "措施说明", true, 4000);
         if ("EXPANSION".equals(values.get(CAPACITY_ACTION))) {
-          errors.addAll(changeRequestErrors(values));
+          errors.addAll(EmbeddedChangeRequest.errors(changeRequests, values, values.get(SERVICE_ID)));
         }
       }
       case TASK_TUNE_PERFORMANCE -> checks.text(TUNING_NOTE, "调优记录", true, 4000);
@@ -70,20 +63,5 @@ public class CapacityTaskFormValidator {
     }
     errors.addAll(0, checks.errors());
     return errors;
-  }
-
-  /** The change's own rules, reported under the plan form's field names. */
-  private List<FieldError> changeRequestErrors(Map<String, Object> values) {
-    Map<String, Object> request = new HashMap<>();
-    CHANGE_FIELDS.forEach((changeField, planField) -> {
-      if (values.get(planField) != null) {
-        request.put(changeField, values.get(planField));
-      }
-    });
-    request.put(SERVICE_ID, values.get(SERVICE_ID)); // the change's service is the case's
-    return changeRequests.validate(request).stream()
-        .map(error -> new FieldError(CHANGE_FIELDS.getOrDefault(error.field(), error.field()), error.label(),
-            error.message()))
-        .toList();
   }
 }

@@ -63,18 +63,7 @@ public final class ProblemProcess {
     // resolution
     public static final String RESOLUTION_PLAN = "resolutionPlan"; // CHANGE_REQUIRED, FIXED_WITHOUT_CHANGE, CANNOT_RESOLVE
     public static final String RESOLUTION_NOTE = "resolutionNote";
-    // the request for change of a fix (form 确定解决方案), handed to the change process by the call activity
-    public static final String CHANGE_TITLE = "changeTitle";
-    public static final String CHANGE_REASON = "changeReason";
-    public static final String CHANGE_DESCRIPTION = "changeDescription";
-    public static final String CHANGE_PLANNED_START = "changePlannedStart";
-    public static final String CHANGE_PLANNED_END = "changePlannedEnd";
-    public static final String CHANGE_IMPLEMENTATION_PLAN = "changeImplementationPlan";
-    public static final String CHANGE_TEST_PLAN = "changeTestPlan";
-    public static final String CHANGE_BACKOUT_PLAN = "changeBackoutPlan";
-    public static final String CHANGE_DOWNTIME_REQUIRED = "changeDowntimeRequired";
-    public static final String CHANGE_DONE_BEFORE = "changeDoneBefore";
-    public static final String CHANGE_TESTED = "changeTested";
+    // the request for change of a fix (form 确定解决方案): change.EmbeddedChangeRequest, passed by the call activity
     public static final String CHANGE_REQUESTED_BY = "changeRequestedBy"; // who planned the fix
     public static final String CHANGE_KEY = "changeKey"; // the CHG key of the fix
     public static final String CHANGE_SUCCEEDED = "changeSucceeded";

@@ -4,12 +4,12 @@ import static com.yuanjing.itsm.problem.ProblemProcess.Elements.*;
 import static com.yuanjing.itsm.problem.ProblemProcess.Variables.*;
 
 import com.yuanjing.itsm.change.ChangeRequestValidator;
+import com.yuanjing.itsm.change.EmbeddedChangeRequest;
 import com.yuanjing.itsm.incident.IncidentCategory;
 import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,13 +22,6 @@ public class ProblemTaskFormValidator {
   static final Map<String, String> RESOLUTION_PLANS = Choices.of("CHANGE_REQUIRED", "需要通过变更实施",
       "FIXED_WITHOUT_CHANGE", "已解决，无需变更", "CANNOT_RESOLVE", "无法解决");
   static final Map<String, String> RISK_DECISIONS = Choices.of("ACCEPT_RISK", "接受风险", "CONTINUE", "继续调查");
-  /** The fields of the fix's request for change in the plan form, by the change's own field names. */
-  static final Map<String, String> CHANGE_FIELDS = Choices.of(
-      "title", CHANGE_TITLE, "reason", CHANGE_REASON, "description", CHANGE_DESCRIPTION,
-      "plannedStart", CHANGE_PLANNED_START, "plannedEnd", CHANGE_PLANNED_END,
-      "implementationPlan", CHANGE_IMPLEMENTATION_PLAN, "testPlan", CHANGE_TEST_PLAN,
-      "backoutPlan", CHANGE_BACKOUT_PLAN, "downtimeRequired", CHANGE_DOWNTIME_REQUIRED,
-      "doneBefore", CHANGE_DONE_BEFORE, "tested", CHANGE_TESTED);
 
   private final ChangeRequestValidator changeRequests;
 
@@ -54,7 +47,7 @@ public class ProblemTaskFormValidator {
         checks.oneOf(RESOLUTION_PLAN, "解决方案类型", true, RESOLUTION_PLANS)
             .text(RESOLUTION_NOTE, "方案说明", true, 4000);
         if ("CHANGE_REQUIRED".equals(values.get(RESOLUTION_PLAN))) {
-          errors.addAll(changeRequestErrors(values));
+          errors.addAll(EmbeddedChangeRequest.errors(changeRequests, values, values.get(SERVICE_ID)));
         }
       }
       case TASK_ACCEPT_RISK -> checks.oneOf(RISK_DECISION, "决定", true, RISK_DECISIONS)
@@ -63,20 +56,5 @@ public class ProblemTaskFormValidator {
     }
     errors.addAll(0, checks.errors());
     return errors;
-  }
-
-  /** The change's own rules, reported under the plan form's field names. */
-  private List<FieldError> changeRequestErrors(Map<String, Object> values) {
-    Map<String, Object> request = new HashMap<>();
-    CHANGE_FIELDS.forEach((changeField, planField) -> {
-      if (values.get(planField) != null) {
-        request.put(changeField, values.get(planField));
-      }
-    });
-    request.put(SERVICE_ID, values.get(SERVICE_ID)); // the change's service is the problem's
-    return changeRequests.validate(request).stream()
-        .map(error -> new FieldError(CHANGE_FIELDS.getOrDefault(error.field(), error.field()), error.label(),
-            error.message()))
-        .toList();
   }
 }

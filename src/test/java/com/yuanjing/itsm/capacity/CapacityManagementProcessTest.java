@@ -2,6 +2,7 @@ package com.yuanjing.itsm.capacity;
 
 import static com.yuanjing.itsm.capacity.CapacityProcess.Elements.*;
 import static com.yuanjing.itsm.capacity.CapacityProcess.Variables.*;
+import static com.yuanjing.itsm.change.EmbeddedChangeRequest.*;
 import static com.yuanjing.itsm.testsupport.ProcessTests.BEIJING;
 import static com.yuanjing.itsm.testsupport.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;

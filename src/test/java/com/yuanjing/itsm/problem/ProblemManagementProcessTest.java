@@ -2,6 +2,7 @@ package com.yuanjing.itsm.problem;
 
 import static com.yuanjing.itsm.problem.ProblemProcess.Elements.*;
 import static com.yuanjing.itsm.problem.ProblemProcess.Variables.*;
+import static com.yuanjing.itsm.change.EmbeddedChangeRequest.*;
 import static com.yuanjing.itsm.testsupport.ProcessTests.BEIJING;
 import static com.yuanjing.itsm.testsupport.ProcessTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
