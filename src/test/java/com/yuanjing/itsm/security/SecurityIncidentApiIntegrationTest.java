@@ -241,7 +241,8 @@ class SecurityIncidentApiIntegrationTest {
            "summary": {"value": "伪造"}, "description": {"value": "伪造"},
            "customerInformationLeaked": {"value": false}}}""".formatted(
           SecurityIncidentProcess.MESSAGE_SECURITY_EVENT_REPORTED));
-      assertThat(refused.statusCode()).as(user + ": " + refused.body()).isIn(403, 500);
+      assertThat(refused.statusCode()).as(user + ": " + refused.body()).isEqualTo(403);
+      assertThat(refused.body()).contains(SecurityIncidentService.HAND_OVER_ONLY);
     }
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SecurityIncidentProcess.KEY)
         .count()).isEqualTo(before);
