@@ -14,6 +14,7 @@ import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +28,13 @@ public class CapacityService {
   /** The fields of the start form and their labels. */
   static final Map<String, String> FIELDS = Choices.of(SERVICE_ID, "受影响服务", CAPACITY_TYPE, "容量类型",
       SUMMARY, "摘要", DESCRIPTION, "详细描述");
+  static final String ALERT_ONLY = "容量告警只能由监控告警接口登记，不能直接发送消息 "
+      + CapacityProcess.MESSAGE_CAPACITY_ALERT_RECEIVED;
+  /**
+   * Set only while {@link #startFromAlert} correlates the start message in this thread: the message start event
+   * accepts no other caller (e.g. {@code POST /engine-rest/message}), whatever its permissions.
+   */
+  private static final ThreadLocal<Boolean> STARTING_FROM_ALERT = ThreadLocal.withInitial(() -> false);
   private static final int SUMMARY_LENGTH = 200;
   private static final int DESCRIPTION_LENGTH = 4000;
 
@@ -60,15 +68,24 @@ public class CapacityService {
     variables.put(SUMMARY, truncate(alert.alertName() + (summary.isBlank() ? "" : "：" + summary), SUMMARY_LENGTH));
     variables.put(DESCRIPTION, truncate(annotations.getOrDefault("description", "") + "\n告警标签：" + alert.labels(),
         DESCRIPTION_LENGTH).strip());
-    return runtimeService.createMessageCorrelation(CapacityProcess.MESSAGE_CAPACITY_ALERT_RECEIVED)
-        .setVariables(variables).correlateStartMessage().getBusinessKey();
+    STARTING_FROM_ALERT.set(true);
+    try {
+      return runtimeService.createMessageCorrelation(CapacityProcess.MESSAGE_CAPACITY_ALERT_RECEIVED)
+          .setVariables(variables).correlateStartMessage().getBusinessKey();
+    } finally {
+      STARTING_FROM_ALERT.remove();
+    }
   }
 
   /**
    * The facts a case is registered with. A start by hand is checked like every start form (nothing else can
-   * be passed); a start from an alert carries the alert's facts, set by {@link #startFromAlert}.
+   * be passed); a start from an alert carries the alert's facts, set by {@link #startFromAlert}, and is refused
+   * when anything else sent the message.
    */
   public Map<String, Object> registration(Map<String, Object> startVariables, boolean fromAlert) {
+    if (fromAlert && !STARTING_FROM_ALERT.get()) {
+      throw new AuthorizationException(ALERT_ONLY);
+    }
     Map<String, Object> registration = new HashMap<>();
     if (!fromAlert) {
       Map<String, Object> report = new HashMap<>(startVariables);

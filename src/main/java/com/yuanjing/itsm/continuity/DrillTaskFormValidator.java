@@ -4,6 +4,7 @@ import static com.yuanjing.itsm.continuity.ContinuityDrillProcess.Elements.*;
 import static com.yuanjing.itsm.continuity.ContinuityDrillProcess.Variables.*;
 
 import com.yuanjing.itsm.change.PlannedTimes;
+import com.yuanjing.itsm.kpi.ReportingPeriod;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
 import java.time.Instant;
@@ -41,6 +42,10 @@ public class DrillTaskFormValidator {
         List<FieldError> end = times.validateOne(values, ENDED_AT, "实际结束时间");
         errors.addAll(start);
         errors.addAll(end);
+        if (start.isEmpty() && values.get(PLANNED_AT) != null && beijingDate(times.toDate(values.get(STARTED_AT)))
+            .isBefore(beijingDate(times.toDate(values.get(PLANNED_AT))))) {
+          errors.add(new FieldError(STARTED_AT, "实际开始时间", "不能早于计划演练日期"));
+        }
         if (end.isEmpty()) {
           Instant endedAt = times.toDate(values.get(ENDED_AT)).toInstant();
           if (endedAt.isAfter(now)) {
@@ -63,6 +68,10 @@ public class DrillTaskFormValidator {
       default -> throw new IllegalArgumentException("No form checks for task " + taskId);
     }
     return errors;
+  }
+
+  private static LocalDate beijingDate(java.util.Date time) {
+    return time.toInstant().atZone(ReportingPeriod.ZONE).toLocalDate();
   }
 
   /** The actions filled in, in order; call after validating. */

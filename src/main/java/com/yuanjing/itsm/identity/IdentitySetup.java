@@ -148,8 +148,7 @@ public class IdentitySetup implements SmartInitializingSingleton {
         ItsmGroup.AUDITORS);
     allowToStart(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_ENGINEERS,
         ItsmGroup.SERVICE_DESK, ItsmGroup.OPS_MANAGERS);
-    allowToRead(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS,
-        ItsmGroup.OPS_ENGINEERS, ItsmGroup.SERVICE_DESK);
+    allowToRead(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
     allowToStart(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
     allowToRead(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
 

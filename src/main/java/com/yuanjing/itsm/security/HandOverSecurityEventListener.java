@@ -50,9 +50,8 @@ public class HandOverSecurityEventListener implements ExecutionListener, TaskLis
     event.put(Variables.SUMMARY, incident.getVariable(IncidentProcess.Variables.SUMMARY));
     event.put(Variables.DESCRIPTION, incident.getVariable(IncidentProcess.Variables.DESCRIPTION));
     // the process starts it on its own behalf: a service desk user may not start security incidents
-    ProcessInstance securityIncident = SystemActions.run(() -> incident.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(SecurityIncidentProcess.MESSAGE_SECURITY_EVENT_REPORTED)
-        .setVariables(event).correlateStartMessage());
+    ProcessInstance securityIncident = SystemActions.run(() -> SecurityIncidentService.startFromIncident(
+        incident.getProcessEngineServices().getRuntimeService(), event));
     incident.setVariable(SECURITY_INCIDENT_KEY, securityIncident.getBusinessKey());
     LOG.info("Incident {} handed on as security incident {}", incident.getProcessBusinessKey(),
         securityIncident.getBusinessKey());

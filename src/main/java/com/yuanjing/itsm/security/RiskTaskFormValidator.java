@@ -6,13 +6,17 @@ import static com.yuanjing.itsm.security.SecurityRiskAssessmentProcess.Variables
 import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
+import com.yuanjing.itsm.kpi.ReportingPeriod;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +53,8 @@ public class RiskTaskFormValidator {
           errors.add(new FieldError(TREATMENT_DUE_DATE, "完成期限", "不能为空"));
         } else if (dueDate(values.get(TREATMENT_DUE_DATE)) == null) {
           errors.add(new FieldError(TREATMENT_DUE_DATE, "完成期限", "格式应为 2026-12-31"));
+        } else if (dueDate(values.get(TREATMENT_DUE_DATE)).isBefore(today())) {
+          errors.add(new FieldError(TREATMENT_DUE_DATE, "完成期限", "不能早于今天"));
         }
       }
       case TASK_REVIEW_RISK_ASSESSMENT -> checks.oneOf(REVIEW_DECISION, "评审结论", true, DECISIONS)
@@ -64,19 +70,37 @@ public class RiskTaskFormValidator {
     return parse(riskList, new ArrayList<>());
   }
 
-  /** The due date a form sent: a date, or text {@code 2026-12-31}; null when unreadable. */
+  /**
+   * The due date a form sent, as a date in Beijing: a date, text {@code 2026-12-31}, an ISO date-time with an
+   * offset ({@code 2026-12-30T16:00:00Z} is 31 December in Beijing) or a local ISO date-time (read as Beijing
+   * time); null when unreadable.
+   */
   static LocalDate dueDate(Object value) {
     if (value instanceof Date date) {
-      return date.toInstant().atZone(com.yuanjing.itsm.kpi.ReportingPeriod.ZONE).toLocalDate();
+      return date.toInstant().atZone(ReportingPeriod.ZONE).toLocalDate();
     }
     if (value instanceof String text) {
+      String stripped = text.strip();
       try {
-        return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
-      } catch (DateTimeParseException e) {
-        return null;
+        return LocalDate.parse(stripped);
+      } catch (DateTimeParseException notADate) {
+        try {
+          return OffsetDateTime.parse(stripped).atZoneSameInstant(ReportingPeriod.ZONE).toLocalDate();
+        } catch (DateTimeParseException notWithOffset) {
+          try {
+            return LocalDateTime.parse(stripped).toLocalDate();
+          } catch (DateTimeParseException unreadable) {
+            return null;
+          }
+        }
       }
     }
     return null;
+  }
+
+  /** Today in Beijing on the engine clock. */
+  static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(ReportingPeriod.ZONE).toLocalDate();
   }
 
   private static List<SecurityRisk.Identified> parse(String riskList, List<FieldError> errors) {

@@ -5,7 +5,8 @@ package com.yuanjing.itsm.security;
  * and the KPI query use these constants instead of string literals.
  *
  * <p>KPI facts on every instance: {@code customerInformationLeaked} (always set once triaged: false for false
- * alarms and events without exposure), {@code leakConfirmedAt} (only on leaks), {@code customerNotificationDueAt},
+ * alarms and events without exposure; turns true when the investigation finds a leak), {@code leakConfirmedAt}
+ * (only on leaks: the completion of triage or of the investigation that found it), {@code customerNotificationDueAt},
  * {@code customerNotifiedAt} and {@code customerNotifiedOnTime} (only on leaks), {@code severity}.
  */
 public final class SecurityIncidentProcess {
@@ -29,6 +30,8 @@ public final class SecurityIncidentProcess {
     public static final String GATEWAY_CUSTOMER_INFORMATION_LEAKED = "Gateway_CustomerInformationLeaked";
     public static final String TASK_CONTAIN_SECURITY_INCIDENT = "Task_ContainSecurityIncident";
     public static final String TASK_INVESTIGATE_SECURITY_INCIDENT = "Task_InvestigateSecurityIncident";
+    public static final String GATEWAY_LEAK_FOUND_IN_INVESTIGATION = "Gateway_LeakFoundInInvestigation";
+    public static final String TASK_DETERMINE_LEAK_SEVERITY = "Task_DetermineLeakSeverity";
     public static final String TASK_ERADICATE_THREAT = "Task_EradicateThreat";
     public static final String TASK_RECOVER_SYSTEMS = "Task_RecoverSystems";
     public static final String TASK_NOTIFY_CUSTOMER = "Task_NotifyCustomer";
@@ -78,6 +81,11 @@ public final class SecurityIncidentProcess {
     // handling
     public static final String CONTAINMENT_ACTIONS = "containmentActions";
     public static final String INVESTIGATION_FINDINGS = "investigationFindings";
+    /**
+     * 调查安全事件: the investigation found customer information exposed that triage had not recorded (Boolean,
+     * with {@code affectedCustomers}); the leak is then confirmed at the investigation's completion.
+     */
+    public static final String LEAK_FOUND_IN_INVESTIGATION = "leakFoundInInvestigation";
     public static final String ERADICATION_ACTIONS = "eradicationActions";
     public static final String RECOVERY_ACTIONS = "recoveryActions";
 

@@ -10,6 +10,8 @@ import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecurityIncidentService {
 
   static final String INVALID_REPORT = "安全事件报告有误，请修正以下字段";
+  static final String HAND_OVER_ONLY = "安全事件只能由归类为信息安全的事件转入，不能直接发送消息 "
+      + SecurityIncidentProcess.MESSAGE_SECURITY_EVENT_REPORTED;
+  /** The facts an incident hands on; nothing else may come with the message. */
+  static final Set<String> HANDED_ON = Set.of(INCIDENT_KEY, SERVICE_ID, SUMMARY, DESCRIPTION);
+  /**
+   * Set only while {@link #startFromIncident} correlates the start message in this thread: the message start
+   * event accepts no other caller (e.g. {@code POST /engine-rest/message}), whatever its permissions.
+   */
+  private static final ThreadLocal<Boolean> HANDING_OVER = ThreadLocal.withInitial(() -> false);
 
   private final SecurityReportValidator validator;
   private final ServiceDirectory services;
@@ -44,12 +55,28 @@ public class SecurityIncidentService {
   }
 
   /**
+   * Starts the security incident an incident is handed on to, through the message start event; the only way
+   * that start event accepts (see {@link #registration}).
+   */
+  public static ProcessInstance startFromIncident(RuntimeService runtime, Map<String, Object> event) {
+    HANDING_OVER.set(true);
+    try {
+      return runtime.createMessageCorrelation(SecurityIncidentProcess.MESSAGE_SECURITY_EVENT_REPORTED)
+          .setVariables(event).correlateStartMessage();
+    } finally {
+      HANDING_OVER.remove();
+    }
+  }
+
+  /**
    * The facts a security incident is registered with. A direct report is checked like the REST API's (the
    * throw rolls the start back); one handed on by an incident carries the incident's already checked facts.
    */
   public Map<String, Object> registration(Map<String, Object> reported, boolean fromIncident) {
     if (!fromIncident) {
       InvalidInputException.throwIfAny(INVALID_REPORT, validator.validate(reported));
+    } else if (!HANDING_OVER.get() || !HANDED_ON.containsAll(reported.keySet())) {
+      throw new AuthorizationException(HAND_OVER_ONLY);
     }
     Map<String, Object> registration = new HashMap<>();
     registration.put(SOURCE, fromIncident ? SecurityIncidentProcess.Source.INCIDENT

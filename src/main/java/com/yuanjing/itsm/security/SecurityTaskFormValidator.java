@@ -41,7 +41,18 @@ public class SecurityTaskFormValidator {
         }
       }
       case TASK_CONTAIN_SECURITY_INCIDENT -> checks.text(CONTAINMENT_ACTIONS, "遏制措施", true, 4000);
-      case TASK_INVESTIGATE_SECURITY_INCIDENT -> checks.text(INVESTIGATION_FINDINGS, "调查结论", true, 4000);
+      case TASK_INVESTIGATE_SECURITY_INCIDENT -> {
+        checks.text(INVESTIGATION_FINDINGS, "调查结论", true, 4000);
+        Object found = values.get(LEAK_FOUND_IN_INVESTIGATION);
+        if (found != null && !(found instanceof Boolean)) {
+          errors.add(new FieldError(LEAK_FOUND_IN_INVESTIGATION, "调查发现客户信息泄露", "请选择是或否"));
+        } else if (leakFoundInInvestigation(values)) {
+          Object customers = values.get(AFFECTED_CUSTOMERS);
+          if (!isWholeNumber(customers) || ((Number) customers).longValue() < 1) {
+            errors.add(new FieldError(AFFECTED_CUSTOMERS, "受影响客户数", "泄露客户信息时必须是不小于 1 的整数"));
+          }
+        }
+      }
       case TASK_ERADICATE_THREAT -> checks.text(ERADICATION_ACTIONS, "根除措施", true, 4000);
       case TASK_RECOVER_SYSTEMS -> checks.text(RECOVERY_ACTIONS, "恢复情况", true, 4000);
       case TASK_NOTIFY_CUSTOMER -> checks.oneOf(NOTIFICATION_CHANNEL, "通知方式", true, CHANNELS)
@@ -53,6 +64,12 @@ public class SecurityTaskFormValidator {
     }
     errors.addAll(0, checks.errors());
     return errors;
+  }
+
+  /** A leak the investigation found and triage had not recorded; one already recorded is not recorded again. */
+  static boolean leakFoundInInvestigation(Map<String, Object> values) {
+    return Boolean.TRUE.equals(values.get(LEAK_FOUND_IN_INVESTIGATION))
+        && !Boolean.TRUE.equals(values.get(CUSTOMER_INFORMATION_LEAKED));
   }
 
   static boolean confirmed(Map<String, Object> values) {

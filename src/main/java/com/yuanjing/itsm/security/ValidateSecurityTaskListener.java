@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The server-side check of every security incident task form. Records the facts the KPI reads: whether customer
- * information leaked and when that was confirmed (triage), and when the customer was notified (completion of
+ * information leaked and when that was confirmed (triage, or the investigation that found a leak), and when the customer was notified (completion of
  * 通知客户, compared with its deadline), plus who triaged, notified and reviewed.
  */
 @Component("validateSecurityTaskListener")
@@ -55,6 +55,17 @@ public class ValidateSecurityTaskListener extends TaskFormListener {
           instance.setVariable(LEAK_CONFIRMED_AT, now);
         }
       }
+      case TASK_INVESTIGATE_SECURITY_INCIDENT -> {
+        // a leak found now has the consequences of one found at triage: severity again, deadline, notification
+        boolean found = SecurityTaskFormValidator.leakFoundInInvestigation(execution.getVariables());
+        instance.setVariable(LEAK_FOUND_IN_INVESTIGATION, found);
+        if (found) {
+          instance.setVariable(CUSTOMER_INFORMATION_EXPOSED, true);
+          instance.setVariable(AFFECTED_CUSTOMERS, ((Number) execution.getVariable(AFFECTED_CUSTOMERS)).longValue());
+          instance.setVariable(CUSTOMER_INFORMATION_LEAKED, true);
+          instance.setVariable(LEAK_CONFIRMED_AT, now);
+        }
+      }
       case TASK_NOTIFY_CUSTOMER -> {
         instance.setVariable(CUSTOMER_NOTIFIED_BY, user);
         instance.setVariable(CUSTOMER_NOTIFIED_AT, now);
@@ -66,7 +77,7 @@ public class ValidateSecurityTaskListener extends TaskFormListener {
         instance.setVariable(CLOSED_AT, now);
       }
       default -> {
-        // containment, investigation, eradication and recovery keep their text; history names who did it
+        // containment, eradication and recovery keep their text; history names who did it
       }
     }
   }

@@ -46,6 +46,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -279,6 +280,15 @@ class CapacityManagementProcessTest {
     assertThatThrownBy(() -> taskService.complete(planTask.getId(), plan))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("测试方案");
     assertThat(instance).isWaitingAt(TASK_PLAN_CAPACITY_ACTION);
+  }
+
+  @Test
+  void alertStartMessageSentFromOutsideTheAlertIntakeIsRefusedAndCreatesNothing() {
+    assertThatThrownBy(() -> runtimeService.createMessageCorrelation(CapacityProcess.MESSAGE_CAPACITY_ALERT_RECEIVED)
+        .setVariable(ALERT_ID, 999L).setVariable(SERVICE_ID, "core-accounting").setVariable(CAPACITY_TYPE, "DISK")
+        .setVariable(SUMMARY, "伪造告警").setVariable(DESCRIPTION, "伪造").correlateStartMessage())
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("不能直接发送消息");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CapacityProcess.KEY).count()).isZero();
   }
 
   // --- capacityReview -------------------------------------------------------------------------------

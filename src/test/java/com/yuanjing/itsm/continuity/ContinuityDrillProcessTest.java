@@ -281,6 +281,11 @@ class ContinuityDrillProcessTest {
     reversed.put(ENDED_AT, "2026-12-12T09:40+08:00");
     assertThatThrownBy(() -> complete(drill, TASK_EXECUTE_DRILL, "engineer", reversed))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("实际结束时间：必须晚于实际开始时间");
+    Map<String, Object> early = execution(10, 0, false, null);
+    early.put(STARTED_AT, "2026-12-11T23:30+08:00"); // the evening before the planned day
+    early.put(ENDED_AT, "2026-12-12T09:40+08:00");
+    assertThatThrownBy(() -> complete(drill, TASK_EXECUTE_DRILL, "engineer", early))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("实际开始时间：不能早于计划演练日期");
     assertThat(drill).isWaitingAt(TASK_EXECUTE_DRILL);
     assertThat(drills.find(drill.getBusinessKey())).isEmpty();
   }

@@ -177,6 +177,77 @@ class SecurityIncidentApiIntegrationTest {
     }
   }
 
+  @Test
+  void onlySecurityOfficersAndManagersReadASecurityIncidentWhileEngineersStillWorkTheirTasks() throws Exception {
+    String key = leak("2026-11-30T10:00", true);
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult()
+        .getId();
+    for (String reader : new String[] {"security", "manager", "quality", "auditor", "admin"}) {
+      assertThat(client.get(reader, "/api/security-incidents/" + key).statusCode()).as(reader).isEqualTo(200);
+    }
+    for (String other : new String[] {"engineer", "desk"}) {
+      assertThat(client.get(other, "/api/security-incidents/" + key).statusCode()).as(other).isEqualTo(404);
+      assertThat(json.readTree(client.get(other, "/engine-rest/history/process-instance?processDefinitionKey="
+          + SecurityIncidentProcess.KEY).body())).as(other).isEmpty();
+      assertThat(json.readTree(client.get(other, "/engine-rest/history/variable-instance?processInstanceId="
+          + instanceId).body())).as(other).isEmpty();
+      assertThat(client.get(other, "/engine-rest/process-instance/" + instanceId + "/variables").statusCode())
+          .as(other).isEqualTo(403);
+    }
+
+    // an engineer still finds, opens and completes 遏制安全事件 like in Tasklist: task rights come from candidate groups
+    JsonNode tasks = json.readTree(client.get("engineer", "/engine-rest/task?processInstanceId=" + instanceId
+        + "&taskDefinitionKey=" + TASK_CONTAIN_SECURITY_INCIDENT).body());
+    assertThat(tasks).hasSize(1);
+    String taskId = tasks.get(0).get("id").asText();
+    assertThat(client.get("engineer", "/engine-rest/task/" + taskId + "/form-variables").statusCode()).isEqualTo(200);
+    assertThat(client.postJson("engineer", "/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"engineer\"}")
+        .statusCode()).isEqualTo(204);
+    HttpResponse<String> completed = client.postJson("engineer", "/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\": {\"" + CONTAINMENT_ACTIONS + "\": {\"value\": \"已隔离受影响主机\"}}}");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(TASK_INVESTIGATE_SECURITY_INCIDENT).count()).isEqualTo(1);
+    // the desk still reports
+    assertThat(client.postJson("desk", "/api/security-incidents", """
+        {"summary": "可疑登录", "description": "同一账号异地登录"}""").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void aLeakFoundByTheInvestigationCountsInTheYearItWasFound() throws Exception {
+    String key = leak("2016-12-31T10:00", false);
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult()
+        .getId();
+    work(instanceId, TASK_CONTAIN_SECURITY_INCIDENT, "engineer", Map.of(CONTAINMENT_ACTIONS, "已隔离"));
+    ClockUtil.setCurrentTime(beijing("2017-01-02T10:00"));
+    work(instanceId, TASK_INVESTIGATE_SECURITY_INCIDENT, "security", Map.of(INVESTIGATION_FINDINGS, "客户资料外泄",
+        LEAK_FOUND_IN_INVESTIGATION, true, AFFECTED_CUSTOMERS, 20));
+
+    assertThat(json.readTree(client.get("manager", "/api/security-incidents/leaks?period=2017").body())
+        .get("securityIncidents")).extracting(JsonNode::asText).containsExactly(key);
+    assertThat(json.readTree(client.get("manager", "/api/security-incidents/leaks?period=2016").body())
+        .get("securityIncidents")).extracting(JsonNode::asText).doesNotContain(key);
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK_NOTIFY_CUSTOMER)
+        .singleResult().getDueDate()).isEqualTo(runtimeService.getVariable(instanceId, CUSTOMER_NOTIFICATION_DUE_AT));
+  }
+
+  @Test
+  void theStartMessageCannotBeSentFromOutside() throws Exception {
+    long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SecurityIncidentProcess.KEY)
+        .count();
+    for (String user : new String[] {"desk", "security", "admin"}) {
+      HttpResponse<String> refused = client.postJson(user, "/engine-rest/message", """
+          {"messageName": "%s", "processVariables": {"incidentKey": {"value": "INC-2026-999999"},
+           "summary": {"value": "伪造"}, "description": {"value": "伪造"},
+           "customerInformationLeaked": {"value": false}}}""".formatted(
+          SecurityIncidentProcess.MESSAGE_SECURITY_EVENT_REPORTED));
+      assertThat(refused.statusCode()).as(user + ": " + refused.body()).isEqualTo(403);
+      assertThat(refused.body()).contains(SecurityIncidentService.HAND_OVER_ONLY);
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SecurityIncidentProcess.KEY)
+        .count()).isEqualTo(before);
+  }
+
   /** A security incident reported and triaged at a Beijing time; returns its key. */
   private String leak(String beijingTime, boolean exposed) throws Exception {
     String key = reportAt(beijingTime);

@@ -14,6 +14,7 @@ import com.yuanjing.itsm.testsupport.TestProcessEngine;
 import com.yuanjing.itsm.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -154,6 +155,67 @@ class SecurityIncidentProcessTest {
   }
 
   @Test
+  void leakFoundInTheInvestigationIsRecordedThenWithTheSameConsequences() {
+    ProcessInstance event = events.report("desk", report());
+    events.triage(event, triage("DATA_LEAK", false, 0, false));
+    assertThat(runtimeService.getVariable(event.getId(), CUSTOMER_INFORMATION_LEAKED)).isEqualTo(false);
+    events.complete(event, TASK_CONTAIN_SECURITY_INCIDENT, "engineer", Map.of(CONTAINMENT_ACTIONS, "封禁导出接口"));
+
+    Map<String, Object> withoutCustomers = Map.of(INVESTIGATION_FINDINGS, "导出接口被批量调用",
+        LEAK_FOUND_IN_INVESTIGATION, true);
+    assertThatThrownBy(() -> events.complete(event, TASK_INVESTIGATE_SECURITY_INCIDENT, "security", withoutCustomers))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("受影响客户数：泄露客户信息时必须是不小于 1 的整数");
+    assertThat(event).isWaitingAt(TASK_INVESTIGATE_SECURITY_INCIDENT);
+
+    at("2026-12-01T09:00");
+    events.complete(event, TASK_INVESTIGATE_SECURITY_INCIDENT, "security", Map.of(INVESTIGATION_FINDINGS,
+        "导出接口被批量调用，客户姓名和手机号外泄", LEAK_FOUND_IN_INVESTIGATION, true, AFFECTED_CUSTOMERS, 150));
+
+    // the same table as at triage: 150 customers, no key service: 重大, 48 hours from the investigation's finding
+    assertThat(event).hasPassed(GATEWAY_LEAK_FOUND_IN_INVESTIGATION, TASK_DETERMINE_LEAK_SEVERITY)
+        .isWaitingAt(TASK_ERADICATE_THREAT, TASK_NOTIFY_CUSTOMER);
+    assertThat(runtimeService.getVariable(event.getId(), SEVERITY)).isEqualTo("HIGH");
+    assertThat(runtimeService.getVariable(event.getId(), CUSTOMER_INFORMATION_LEAKED)).isEqualTo(true);
+    assertThat(runtimeService.getVariable(event.getId(), LEAK_CONFIRMED_AT)).isEqualTo(beijing("2026-12-01T09:00"));
+    assertThat(runtimeService.getVariable(event.getId(), CUSTOMER_NOTIFICATION_DUE_AT))
+        .isEqualTo(beijing("2026-12-03T09:00"));
+    assertThat(events.task(event, TASK_NOTIFY_CUSTOMER).getDueDate()).isEqualTo(beijing("2026-12-03T09:00"));
+
+    events.complete(event, TASK_ERADICATE_THREAT, "engineer", Map.of(ERADICATION_ACTIONS, "修补接口鉴权"));
+    events.complete(event, TASK_RECOVER_SYSTEMS, "engineer", Map.of(RECOVERY_ACTIONS, "服务恢复"));
+    assertThat(event).as("the review waits for the notification").isWaitingAt(TASK_NOTIFY_CUSTOMER)
+        .isNotWaitingAt(TASK_REVIEW_SECURITY_INCIDENT);
+    at("2026-12-03T09:00");
+    events.runDueJobs();
+    assertThat(event).hasPassed(BOUNDARY_EVENT_CUSTOMER_NOTIFICATION_OVERDUE, END_EVENT_LATE_NOTIFICATION_ESCALATED);
+    assertThat(notices()).hasSize(1);
+
+    at("2026-12-03T10:00");
+    events.notifyCustomer(event);
+    events.review(event);
+    assertThat(event).isEnded().hasPassed(END_EVENT_SECURITY_INCIDENT_CLOSED);
+    assertThat(events.historicVariable(event, CUSTOMER_NOTIFIED_ON_TIME)).isEqualTo(false);
+    assertThat(events.historicVariable(event, AFFECTED_CUSTOMERS)).isEqualTo(150L);
+  }
+
+  @Test
+  void aLeakRecordedAtTriageIsNotRecordedAgainByTheInvestigation() {
+    ProcessInstance event = events.report("desk", report());
+    at("2026-11-30T11:00");
+    events.triage(event, triage("DATA_LEAK", true, 150, false));
+    events.complete(event, TASK_CONTAIN_SECURITY_INCIDENT, "engineer", Map.of(CONTAINMENT_ACTIONS, "封禁导出接口"));
+    at("2026-12-01T09:00");
+    events.complete(event, TASK_INVESTIGATE_SECURITY_INCIDENT, "security", Map.of(INVESTIGATION_FINDINGS, "确认外泄",
+        LEAK_FOUND_IN_INVESTIGATION, true));
+
+    assertThat(event).hasNotPassed(TASK_DETERMINE_LEAK_SEVERITY).isWaitingAt(TASK_ERADICATE_THREAT, TASK_NOTIFY_CUSTOMER);
+    assertThat(runtimeService.getVariable(event.getId(), LEAK_CONFIRMED_AT)).isEqualTo(beijing("2026-11-30T11:00"));
+    assertThat(runtimeService.getVariable(event.getId(), LEAK_FOUND_IN_INVESTIGATION)).isEqualTo(false);
+    assertThat(taskService.createTaskQuery().processInstanceId(event.getId()).taskDefinitionKey(TASK_NOTIFY_CUSTOMER)
+        .count()).isEqualTo(1);
+  }
+
+  @Test
   void falseAlarmIsClosedAsSuchAndIsNoLeak() {
     ProcessInstance event = events.report("desk", report());
 
@@ -182,10 +244,9 @@ class SecurityIncidentProcessTest {
 
   @Test
   void eventHandedOnByAnIncidentKeepsTheIncidentKey() {
-    ProcessInstance event = runtimeService.createMessageCorrelation(SecurityIncidentProcess.MESSAGE_SECURITY_EVENT_REPORTED)
-        .setVariable(INCIDENT_KEY, "INC-2026-000042").setVariable(SERVICE_ID, "office-oa")
-        .setVariable(SUMMARY, "办公电脑感染勒索病毒").setVariable(DESCRIPTION, "多台终端文件被加密")
-        .correlateStartMessage();
+    ProcessInstance event = SecurityIncidentService.startFromIncident(runtimeService, Map.of(
+        INCIDENT_KEY, "INC-2026-000042", SERVICE_ID, "office-oa",
+        SUMMARY, "办公电脑感染勒索病毒", DESCRIPTION, "多台终端文件被加密"));
     events.runDueJobs();
 
     assertThat(event.getBusinessKey()).matches("SEC-2026-\\d{6}");
@@ -194,6 +255,19 @@ class SecurityIncidentProcessTest {
     assertThat(runtimeService.getVariable(event.getId(), SOURCE)).isEqualTo(SecurityIncidentProcess.Source.INCIDENT);
     assertThat(runtimeService.getVariable(event.getId(), SERVICE_NAME)).isEqualTo("办公自动化系统");
     assertThat(runtimeService.getVariable(event.getId(), REPORTED_BY)).isNull();
+  }
+
+  @Test
+  void startMessageSentFromOutsideTheHandOverIsRefusedAndCreatesNothing() {
+    assertThatThrownBy(() -> runtimeService.createMessageCorrelation(
+        SecurityIncidentProcess.MESSAGE_SECURITY_EVENT_REPORTED)
+        .setVariable(INCIDENT_KEY, "INC-2026-000042").setVariable(SUMMARY, "伪造").setVariable(DESCRIPTION, "伪造")
+        .setVariable(CUSTOMER_INFORMATION_LEAKED, false).correlateStartMessage())
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("不能直接发送消息");
+    assertThatThrownBy(() -> SecurityIncidentService.startFromIncident(runtimeService, Map.of(
+        INCIDENT_KEY, "INC-2026-000042", SUMMARY, "伪造", DESCRIPTION, "伪造", SEVERITY, "LOW")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isZero();
   }
 
   @Test

@@ -215,7 +215,21 @@ class SecurityRiskAssessmentProcessTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("处置方式：取值“IGNORE”无效")
         .hasMessageContaining("处置措施：不能为空").hasMessageContaining("负责人：不能为空")
         .hasMessageContaining("完成期限：格式应为 2026-12-31");
+    Map<String, Object> yesterday = Map.of(TREATMENT, "REDUCE", TREATMENT_MEASURE, "开展钓鱼演练",
+        RISK_OWNER, "security", TREATMENT_DUE_DATE, "2026-03-01");
+    assertThatThrownBy(() -> complete(plan, "security", yesterday)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("完成期限：不能早于今天");
     assertThat(risksOf(assessment)).singleElement().satisfies(risk -> assertThat(risk.treatment()).isNull());
+  }
+
+  @Test
+  void dueDatesAreReadAsBeijingDates() {
+    assertThat(RiskTaskFormValidator.dueDate("2026-06-30")).isEqualTo(LocalDate.of(2026, 6, 30));
+    // 20:00 UTC on 30 June is already 1 July in Beijing
+    assertThat(RiskTaskFormValidator.dueDate("2026-06-30T20:00:00Z")).isEqualTo(LocalDate.of(2026, 7, 1));
+    assertThat(RiskTaskFormValidator.dueDate("2026-06-30T20:00:00.000+08:00")).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(RiskTaskFormValidator.dueDate("2026-06-30T23:30")).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(RiskTaskFormValidator.dueDate("2026-06-30garbage")).isNull();
   }
 
   // --- helpers -------------------------------------------------------------------------------------
