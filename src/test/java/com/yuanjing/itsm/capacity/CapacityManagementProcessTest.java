@@ -16,22 +16,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.yuanjing.itsm.audit.ProcessRecords;
-import com.yuanjing.itsm.change.CabMembers;
 import com.yuanjing.itsm.change.ChangeProcess;
+import com.yuanjing.itsm.change.ChangeProcessWiring;
 import com.yuanjing.itsm.change.ChangeRequestValidator;
-import com.yuanjing.itsm.change.ChangeService;
-import com.yuanjing.itsm.change.ChangeTaskFormValidator;
-import com.yuanjing.itsm.change.ChangeWindowService;
-import com.yuanjing.itsm.change.CheckChangeWindowDelegate;
-import com.yuanjing.itsm.change.ClearChangeChoicesListener;
-import com.yuanjing.itsm.change.CountCabVotesDelegate;
-import com.yuanjing.itsm.change.FreezeCalendar;
 import com.yuanjing.itsm.change.PlannedTimes;
-import com.yuanjing.itsm.change.RegisterChangeListener;
-import com.yuanjing.itsm.change.ValidateChangeTaskListener;
-import com.yuanjing.itsm.configuration.AffectedServices;
-import com.yuanjing.itsm.configuration.ConfigurationItemService;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
@@ -47,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -111,11 +98,9 @@ class CapacityManagementProcessTest {
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
-    IdentityService identityService = engine.getIdentityService();
 
     ServiceDirectory services = ServiceDirectory.of(List.of(ONLINE_BANKING, CORE_ACCOUNTING, OFFICE_OA));
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
-    ProcessRecords records = new ProcessRecords(engine.getHistoryService());
     capacity = new CapacityService(services, businessKeys, runtimeService);
     incidents = mock(CapacityIncidents.class);
     when(incidents.open(any())).thenReturn("INC-2026-000042");
@@ -136,22 +121,7 @@ class CapacityManagementProcessTest {
     Mocks.register("prepareCapacityPlanListener", new PrepareCapacityPlanListener(services));
     Mocks.register("capacityPlans", plans);
     Mocks.register("storeCapacityPlanDelegate", new StoreCapacityPlanDelegate(plans));
-    // the change process, wired as in production
-    Mocks.register("clearChangeChoicesListener", new ClearChangeChoicesListener());
-    Mocks.register("registerChangeListener", new RegisterChangeListener(new ChangeService(changeRequests, services,
-        plannedTimes, businessKeys, runtimeService, records,
-        new AffectedServices(mock(ConfigurationItemService.class), services))));
-    Mocks.register("checkChangeWindowDelegate", new CheckChangeWindowDelegate(
-        new ChangeWindowService(services, new FreezeCalendar(List.of()), BEIJING)));
-    Mocks.register("validateChangeTaskListener",
-        new ValidateChangeTaskListener(new ChangeTaskFormValidator(plannedTimes), plannedTimes));
-    Mocks.register("cabMembers", new CabMembers(identityService));
-    Mocks.register("countCabVotesDelegate", new CountCabVotesDelegate());
-    if (identityService.createUserQuery().userId("cab1").count() == 0) {
-      identityService.saveUser(identityService.newUser("cab1"));
-      identityService.saveGroup(identityService.newGroup("cab"));
-      identityService.createMembership("cab1", "cab");
-    }
+    ChangeProcessWiring.register(engine, services, plannedTimes, businessKeys, BEIJING);
     at("2026-11-30T10:00");
   }
 

@@ -15,20 +15,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
-import com.yuanjing.itsm.change.CabMembers;
 import com.yuanjing.itsm.change.ChangeProcess;
+import com.yuanjing.itsm.change.ChangeProcessWiring;
 import com.yuanjing.itsm.change.ChangeRequestValidator;
-import com.yuanjing.itsm.change.ChangeService;
-import com.yuanjing.itsm.change.ChangeTaskFormValidator;
-import com.yuanjing.itsm.change.ChangeWindowService;
-import com.yuanjing.itsm.change.CheckChangeWindowDelegate;
-import com.yuanjing.itsm.change.CountCabVotesDelegate;
-import com.yuanjing.itsm.change.FreezeCalendar;
 import com.yuanjing.itsm.change.PlannedTimes;
-import com.yuanjing.itsm.change.RegisterChangeListener;
-import com.yuanjing.itsm.change.ValidateChangeTaskListener;
-import com.yuanjing.itsm.configuration.AffectedServices;
-import com.yuanjing.itsm.configuration.ConfigurationItemService;
 import com.yuanjing.itsm.incident.IncidentStatistics;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ItService;
@@ -42,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -95,7 +84,6 @@ class ProblemManagementProcessTest {
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
-    IdentityService identityService = engine.getIdentityService();
 
     ServiceDirectory services = ServiceDirectory.of(List.of(
         new ItService("online-banking", "网上银行系统", "GOLD", List.of("SATURDAY 22:00-06:00"))));
@@ -110,7 +98,6 @@ class ProblemManagementProcessTest {
     ChangeRequestValidator changeRequests = new ChangeRequestValidator(services, plannedTimes);
 
     Mocks.register("clearProblemChoicesListener", new ClearProblemChoicesListener());
-    Mocks.register("clearChangeChoicesListener", new com.yuanjing.itsm.change.ClearChangeChoicesListener());
     Mocks.register("registerProblemListener", new RegisterProblemListener(problems));
     Mocks.register("validateProblemTaskListener",
         new ValidateProblemTaskListener(new ProblemTaskFormValidator(changeRequests)));
@@ -118,21 +105,7 @@ class ProblemManagementProcessTest {
     Mocks.register("recordChangeRequesterListener", new RecordChangeRequesterListener());
     Mocks.register("checkRecurrenceDelegate", new CheckRecurrenceDelegate(incidents));
     Mocks.register("linkIncidentDelegate", new LinkIncidentDelegate());
-    // the change process, wired as in production
-    Mocks.register("registerChangeListener", new RegisterChangeListener(new ChangeService(changeRequests, services,
-        plannedTimes, businessKeys, runtimeService, records,
-        new AffectedServices(mock(ConfigurationItemService.class), services))));
-    Mocks.register("checkChangeWindowDelegate", new CheckChangeWindowDelegate(
-        new ChangeWindowService(services, new FreezeCalendar(List.of()), BEIJING)));
-    Mocks.register("validateChangeTaskListener",
-        new ValidateChangeTaskListener(new ChangeTaskFormValidator(plannedTimes), plannedTimes));
-    Mocks.register("cabMembers", new CabMembers(identityService));
-    Mocks.register("countCabVotesDelegate", new CountCabVotesDelegate());
-    if (identityService.createUserQuery().userId("cab1").count() == 0) {
-      identityService.saveUser(identityService.newUser("cab1"));
-      identityService.saveGroup(identityService.newGroup("cab"));
-      identityService.createMembership("cab1", "cab");
-    }
+    ChangeProcessWiring.register(engine, services, plannedTimes, businessKeys, BEIJING);
     at("2026-11-30T10:00");
   }
 
