@@ -6,9 +6,8 @@ import com.yuanjing.itsm.capacity.AlertResolved;
 import com.yuanjing.itsm.capacity.MonitoringAlert;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Monitoring alerts as outage reports, after the intake's commit, each in a transaction of its own
@@ -34,7 +33,7 @@ public class ServiceOutageAlertListener {
     this.intake = intake;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  @EventListener
   public void fired(AlertFired event) {
     MonitoringAlert alert = event.alert();
     if (alert.serviceId() == null) {
@@ -51,7 +50,7 @@ public class ServiceOutageAlertListener {
     });
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  @EventListener
   public void resolved(AlertResolved event) {
     MonitoringAlert alert = event.alert();
     if (alert.serviceId() == null) {

@@ -69,9 +69,13 @@ public class AlertIntake {
     this.engine = engine;
   }
 
-  /** Records every alert of the notification in one transaction. */
+  /**
+   * Records every alert of the notification in one transaction, then announces the new and ended episodes, so
+   * that the processes react with the notification committed and its connection given back.
+   */
   public IntakeResult receive(AlertmanagerPayload payload) {
-    return transaction.execute(status -> {
+    List<Object> announcements = new ArrayList<>();
+    IntakeResult result = transaction.execute(status -> {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       int created = 0;
       int updated = 0;
@@ -89,11 +93,11 @@ public class AlertIntake {
           insert(alert, target, payload, now);
           created++;
           if (alert.status() == AlertStatus.FIRING) {
-            events.publishEvent(new AlertFired(find(alert)));
+            announcements.add(new AlertFired(find(alert)));
           }
         } else if (alert.status() == AlertStatus.RESOLVED && stored.get() == AlertStatus.FIRING) {
           end(alert, now);
-          events.publishEvent(new AlertResolved(find(alert)));
+          announcements.add(new AlertResolved(find(alert)));
         } else {
           // a repeat, or a firing notification arriving after its resolution: the episode stays as it is
           touch(alert, now);
@@ -106,11 +110,13 @@ public class AlertIntake {
       }
       return new IntakeResult(payload.alerts().size(), created, updated, resolved, unmapped);
     });
+    announcements.forEach(events::publishEvent);
+    return result;
   }
 
   /**
-   * A process's reaction to a stored alert (a listener of {@link AlertFired} or {@link AlertResolved} after the
-   * intake's commit), in a Spring transaction of its own that the engine's commands join: all of it commits or
+   * A process's reaction to a stored alert (a listener of {@link AlertFired} or {@link AlertResolved}), in a
+   * Spring transaction of its own that the engine's commands join: all of it commits or
    * none of it. A concurrent change (optimistic locking) is transient and retried once at once; a reaction that
    * still fails is logged with the alert and ops-managers are told, while the alert stays stored. Never throws.
    *

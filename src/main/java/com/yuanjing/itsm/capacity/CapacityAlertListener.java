@@ -4,9 +4,8 @@ import com.yuanjing.itsm.identity.SystemActions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Starts capacity management for a new capacity alert of a known service (capacity-alert.dmn decides what a
@@ -37,7 +36,7 @@ public class CapacityAlertListener {
     this.intake = intake;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  @EventListener
   public void alertFired(AlertFired event) {
     MonitoringAlert alert = event.alert();
     if (alert.serviceId() == null) {

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The intake and the label mapping on a real database (H2, or PostgreSQL with -Ditsm.test.database=postgres)
@@ -54,6 +55,7 @@ class AlertIntakeTest {
   private static CmdbDatabase database;
   private static long bankingDatabase;
   private final List<Object> published = new ArrayList<>();
+  private final List<Boolean> publishedInTransaction = new ArrayList<>();
   private final NotificationService notifications = mock(NotificationService.class);
   private AlertIntake intake;
 
@@ -75,7 +77,10 @@ class AlertIntakeTest {
     MonitoringProperties properties = new MonitoringProperties(List.of("service", "job"), List.of("ci", "instance"),
         Map.of("job", Map.of("banking-api", "online-banking")));
     intake = new AlertIntake(database.jdbc, database.transactionManager, new AlertMapping(properties, services, cmdb),
-        published::add, notifications, engineRunningCommandsDirectly());
+        event -> {
+          published.add(event);
+          publishedInTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+        }, notifications, engineRunningCommandsDirectly());
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
 
@@ -205,6 +210,17 @@ class AlertIntakeTest {
         .containsSubsequence(newer, older);
     assertThat(intake.list(AlertStatus.RESOLVED, null)).extracting(MonitoringAlert::fingerprint)
         .doesNotContain(newer, older);
+  }
+
+  @Test
+  void announcesOnlyOnceTheNotificationIsCommittedSoThatNoReactionHoldsItsConnection() {
+    String fingerprint = fingerprint();
+
+    intake.receive(payload(firing(fingerprint, Map.of("service", "office-oa"))));
+    intake.receive(payload(resolved(fingerprint, START, NOW)));
+
+    assertThat(publishedInTransaction).containsExactly(false, false);
+    assertThat(stored(fingerprint).status()).isEqualTo(AlertStatus.RESOLVED);
   }
 
   @Test
