@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTP Basic against the engine's own users for Camunda's REST API and the suite's {@code /api}: the
- * engine then checks every call against the caller's authorizations, exactly as in Tasklist.
+ * engine then checks every call against the caller's authorizations, exactly as in Tasklist. Processes
+ * start only at their start events, also through the API Tasklist calls ({@link ProcessStartFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
@@ -21,6 +23,14 @@ public class RestAuthenticationConfiguration {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessStartFilter> processStartFilter(ObjectMapper json) {
+    FilterRegistrationBean<ProcessStartFilter> registration = new FilterRegistrationBean<>(new ProcessStartFilter(json));
+    registration.setName("itsm-process-start");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;
   }
 }
