@@ -17,11 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +38,7 @@ class ProcessChainIntegrationTest {
   @LocalServerPort int port;
   @Autowired IncidentService incidents;
   @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
+  @Autowired ProcessEngine engine;
   @Autowired ManagementService managementService;
   @Autowired ObjectMapper json;
 
@@ -173,15 +172,9 @@ class ProcessChainIntegrationTest {
   }
 
   private void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as(taskKey).isNotNull();
-    if (task.getAssignee() == null) {
-      taskService.claim(task.getId(), user);
-    }
-    taskService.complete(task.getId(), values);
-    runDueJobs();
+    ProcessTests.complete(engine, instance, taskKey, user, values);
   }
+
 
   private void runDueJobs() {
     ProcessTests.runDueJobs(managementService);

@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.availability;
 
+import static com.yuanjing.itsm.capacity.AlertmanagerNotifications.notification;
 import static com.yuanjing.itsm.testsupport.ProcessTests.at;
 import static com.yuanjing.itsm.testsupport.ProcessTests.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -257,20 +258,5 @@ class OutageIntegrationTest {
           "fingerprint": "%s"
         }""".formatted(status, name, label, value, startsAt, endsAt == null ? "0001-01-01T00:00:00Z" : endsAt,
         fingerprint);
-  }
-
-  private static String notification(String status, String... alerts) {
-    return """
-        {
-          "version": "4",
-          "groupKey": "{}:{alertname=\\"ServiceDown\\"}",
-          "status": "%s",
-          "receiver": "yuanjing-itsm",
-          "groupLabels": {},
-          "commonLabels": {},
-          "commonAnnotations": {},
-          "externalURL": "http://alertmanager:9093",
-          "alerts": [%s]
-        }""".formatted(status, String.join(",", alerts));
   }
 }

@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.capacity;
 
+import static com.yuanjing.itsm.capacity.AlertmanagerNotifications.firing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -74,7 +75,7 @@ class AlertReactionIntegrationTest {
     String down = fingerprint();
     String disk = fingerprint();
 
-    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, notification(
+    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, firing(
         alert("firing", down, "ServiceDown", "online-banking"),
         alert("firing", disk, "DiskWillFillIn4Hours", "online-banking")));
 
@@ -100,7 +101,7 @@ class AlertReactionIntegrationTest {
     String connections = fingerprint();
     String cpu = fingerprint();
 
-    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, notification(
+    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, firing(
         alert("firing", connections, "TooManyConnections", "core-accounting"),
         alert("firing", cpu, "HighCpu", "office-oa")));
 
@@ -121,7 +122,7 @@ class AlertReactionIntegrationTest {
       throw new IllegalStateException("容量管理流程启动失败");
     }).when(capacity).startFromAlert(argThat(alert -> alert.fingerprint().equals(disk)), any());
 
-    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, notification(
+    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, firing(
         alert("firing", disk, "DiskWillFillIn4Hours", "customer-portal"),
         alert("firing", down, "ServiceDown", "customer-portal")));
 
@@ -143,7 +144,7 @@ class AlertReactionIntegrationTest {
       return started;
     }).when(capacity).startFromAlert(argThat(alert -> alert.fingerprint().equals(disk)), any());
 
-    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, notification(
+    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, firing(
         alert("firing", disk, "DiskWillFillIn4Hours", "office-oa")));
 
     assertThat(counts(response)).containsExactly(1, 1, 0, 0, 0);
@@ -214,20 +215,5 @@ class AlertReactionIntegrationTest {
           "endsAt": "0001-01-01T00:00:00Z",
           "fingerprint": "%s"
         }""".formatted(status, name, service, fingerprint);
-  }
-
-  private static String notification(String... alerts) {
-    return """
-        {
-          "version": "4",
-          "groupKey": "{}:{alertname=\\"reaction\\"}",
-          "status": "firing",
-          "receiver": "yuanjing-itsm",
-          "groupLabels": {},
-          "commonLabels": {},
-          "commonAnnotations": {},
-          "externalURL": "http://alertmanager:9093",
-          "alerts": [%s]
-        }""".formatted(String.join(",", alerts));
   }
 }

@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.capacity;
 
+import static com.yuanjing.itsm.capacity.AlertmanagerNotifications.firing;
 import static com.yuanjing.itsm.capacity.CapacityProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +53,7 @@ class CapacityAlertIntegrationTest {
     String fingerprint = fingerprint();
 
     HttpResponse<String> response = client.postJson("manager", WEBHOOK,
-        notification(alert("firing", fingerprint, "DiskWillFillIn4Hours", "service", "core-accounting", "")));
+        firing(alert("firing", fingerprint, "DiskWillFillIn4Hours", "service", "core-accounting", "")));
 
     assertThat(response.statusCode()).isEqualTo(200);
     ProcessInstance capacityCase = caseOf(fingerprint).orElseThrow();
@@ -89,7 +90,7 @@ class CapacityAlertIntegrationTest {
   @Test
   void theCapacityTypeLabelMakesAnyAlertACapacityAlertAndARepeatStartsNoSecondCase() {
     String fingerprint = fingerprint();
-    String body = notification(alert("firing", fingerprint, "BatchWindowTight", "job", "banking-api",
+    String body = firing(alert("firing", fingerprint, "BatchWindowTight", "job", "banking-api",
         "\"capacity_type\": \"response_time\", "));
 
     client.postJson("engineer", WEBHOOK, body);
@@ -108,7 +109,7 @@ class CapacityAlertIntegrationTest {
     String unmapped = fingerprint();
     String resolvedOnly = fingerprint();
 
-    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, notification(
+    HttpResponse<String> response = client.postJson("engineer", WEBHOOK, firing(
         alert("firing", down, "NodeDown", "service", "online-banking", ""),
         alert("firing", unmapped, "HighCpu", "team", "storage", ""),
         alert("resolved", resolvedOnly, "HighMemory", "service", "office-oa", "")));
@@ -156,21 +157,5 @@ class CapacityAlertIntegrationTest {
           "fingerprint": "%s"
         }""".formatted(status, extraLabels, name, label, value,
         status.equals("resolved") ? "2026-11-30T10:45:00+08:00" : "0001-01-01T00:00:00Z", fingerprint);
-  }
-
-  private static String notification(String... alerts) {
-    return """
-        {
-          "version": "4",
-          "groupKey": "{}:{alertname=\\"capacity\\"}",
-          "truncatedAlerts": 0,
-          "status": "firing",
-          "receiver": "itsm",
-          "groupLabels": {},
-          "commonLabels": {},
-          "commonAnnotations": {},
-          "externalURL": "http://alertmanager:9093",
-          "alerts": [%s]
-        }""".formatted(String.join(",", alerts));
   }
 }

@@ -17,10 +17,9 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class SlaAttainmentIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IncidentService incidents;
-  @Autowired TaskService taskService;
+  @Autowired ProcessEngine engine;
   @Autowired ManagementService managementService;
   @Autowired SlaAttainmentService attainment;
   @Autowired ObjectMapper json;
@@ -137,15 +136,9 @@ class SlaAttainmentIntegrationTest {
   }
 
   private void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as(taskKey).isNotNull();
-    if (task.getAssignee() == null) {
-      taskService.claim(task.getId(), user);
-    }
-    taskService.complete(task.getId(), values);
-    runDueJobs();
+    ProcessTests.complete(engine, instance, taskKey, user, values);
   }
+
 
   private void runDueJobs() {
     ProcessTests.runDueJobs(managementService);

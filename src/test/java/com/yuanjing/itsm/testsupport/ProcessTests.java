@@ -1,14 +1,20 @@
 package com.yuanjing.itsm.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 /** What every process test does with the engine: set its clock, run its due jobs, read its history. */
 public final class ProcessTests {
@@ -38,6 +44,23 @@ public final class ProcessTests {
       due.forEach(job -> managementService.executeJob(job.getId()));
     }
     throw new AssertionError("jobs keep coming: a loop in the model?");
+  }
+
+  /**
+   * Completes the instance's open task {@code taskKey} as {@code user} (claiming it when nobody has), then runs
+   * the jobs that are due.
+   */
+  public static void complete(ProcessEngine engine, ProcessInstance instance, String taskKey, String user,
+      Map<String, Object> values) {
+    TaskService taskService = engine.getTaskService();
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as(taskKey).isNotNull();
+    if (task.getAssignee() == null) {
+      taskService.claim(task.getId(), user);
+    }
+    taskService.complete(task.getId(), values);
+    runDueJobs(engine.getManagementService());
   }
 
   /** A variable's last value on the instance itself (not an activity's input parameter of the same name). */
