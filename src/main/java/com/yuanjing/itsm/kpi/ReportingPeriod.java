@@ -70,13 +70,58 @@ public record ReportingPeriod(String label, Instant start, Instant end) {
 
   /** The quarter that contains {@code instant} in Beijing time. */
   public static ReportingPeriod quarterOf(Instant instant) {
-    LocalDate day = instant.atZone(ZONE).toLocalDate();
-    return parse(day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1));
+    return containing(instant, Type.QUARTER);
   }
 
   /** The quarter before the one that contains {@code instant}: the one a review at a quarter's start looks back on. */
   public static ReportingPeriod quarterBefore(Instant instant) {
-    return quarterOf(quarterOf(instant).start().minusMillis(1));
+    return quarterOf(instant).previous();
+  }
+
+  /** Whether this is a month, a quarter or a year. */
+  public Type type() {
+    if (YEAR.matcher(label).matches()) {
+      return Type.YEAR;
+    }
+    return QUARTER.matcher(label).matches() ? Type.QUARTER : Type.MONTH;
+  }
+
+  /** The period of the same type just before this one. */
+  public ReportingPeriod previous() {
+    return containing(start.minusMillis(1), type());
+  }
+
+  /** The period of {@code type} that contains {@code instant} in Beijing time. */
+  public static ReportingPeriod containing(Instant instant, Type type) {
+    LocalDate day = instant.atZone(ZONE).toLocalDate();
+    return parse(switch (type) {
+      case MONTH -> "%d-%02d".formatted(day.getYear(), day.getMonthValue());
+      case QUARTER -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+      case YEAR -> String.valueOf(day.getYear());
+    });
+  }
+
+  /** The kinds of period, with their length in months and their Chinese name. */
+  public enum Type {
+    MONTH(1, "月"),
+    QUARTER(3, "季度"),
+    YEAR(12, "年");
+
+    private final int months;
+    private final String chineseName;
+
+    Type(int months, String chineseName) {
+      this.months = months;
+      this.chineseName = chineseName;
+    }
+
+    public int months() {
+      return months;
+    }
+
+    public String chineseName() {
+      return chineseName;
+    }
   }
 
   private static ReportingPeriod of(String label, LocalDate first, LocalDate next) {
