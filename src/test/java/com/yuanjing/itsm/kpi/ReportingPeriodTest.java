@@ -42,6 +42,23 @@ class ReportingPeriodTest {
     assertThat(ReportingPeriod.quarterOf(Instant.parse("2026-09-30T15:59:59Z")).label()).isEqualTo("2026-Q3");
   }
 
+  @Test
+  void thePeriodBeforeCrossesYearEnds() {
+    assertThat(ReportingPeriod.parse("2026-01").previous().label()).isEqualTo("2025-12");
+    assertThat(ReportingPeriod.parse("2026-Q1").previous().label()).isEqualTo("2025-Q4");
+    assertThat(ReportingPeriod.parse("2026").previous().label()).isEqualTo("2025");
+    assertThat(ReportingPeriod.parse("2026-Q1").type()).isEqualTo(ReportingPeriod.Type.QUARTER);
+  }
+
+  @Test
+  void thePeriodContainingAnInstantIsTakenInBeijing() {
+    Instant newYearInBeijing = Instant.parse("2026-12-31T16:00:00Z");
+    assertThat(ReportingPeriod.containing(newYearInBeijing, ReportingPeriod.Type.MONTH).label()).isEqualTo("2027-01");
+    assertThat(ReportingPeriod.containing(newYearInBeijing.minusMillis(1), ReportingPeriod.Type.MONTH).label())
+        .isEqualTo("2026-12");
+    assertThat(ReportingPeriod.containing(newYearInBeijing, ReportingPeriod.Type.YEAR).label()).isEqualTo("2027");
+  }
+
   @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "2026-Q5", "2026-Q0", "2026-13", "2026-1", "26", "Q4-2026", "2026/11"})
