@@ -10,9 +10,9 @@ import com.yuanjing.itsm.change.ChangeRequests;
 import com.yuanjing.itsm.change.ChangeService;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
+import com.yuanjing.itsm.release.ReleaseRegistrations;
 import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -223,15 +223,7 @@ class EndedProcessKpisIntegrationTest {
   @Test
   void recordsAreWhatTheTalliesCounted() {
     for (Kpi kpi : List.of(Kpi.PROBLEM_RESOLUTION, Kpi.CHANGE_SUCCESS, Kpi.RELEASE_SUCCESS)) {
-      for (ReportingPeriod period : List.of(NOVEMBER, DECEMBER)) {
-        for (String service : List.of("online-banking", "office-oa")) {
-          KpiValue value = kpis.value(kpi, period, service);
-          List<KpiRecord> records = kpis.records(kpi, period, service);
-          assertThat(records).as(kpi + " " + period.label() + " " + service).hasSize((int) value.counted())
-              .allMatch(record -> service.equals(record.serviceId()));
-          assertThat(records.stream().filter(KpiRecord::met).count()).isEqualTo(value.met());
-        }
-      }
+      KpiChecks.assertRecordsMatchTallies(kpis, kpi, List.of(NOVEMBER, DECEMBER), List.of("online-banking", "office-oa"));
       assertThat(kpis.columns(kpi)).extracting(KpiColumn::label).containsExactly("开始时间", "结束时间", "结果");
     }
   }
@@ -262,7 +254,7 @@ class EndedProcessKpisIntegrationTest {
         ChangeProcess.Variables.VERIFICATION_RESULT, result, ChangeProcess.Variables.VERIFICATION_NOTE, "已验证"));
   }
 
-  /** A release of online-banking under the open standard change, approved and waiting for 14 November 22:00. */
+  /** A release approved and waiting for its planned start. */
   private ProcessInstance approvedRelease() {
     ProcessInstance release = registerRelease(release());
     complete(release, ReleaseProcess.Elements.TASK_APPROVE_RELEASE, "release", Map.of(
@@ -276,25 +268,10 @@ class EndedProcessKpisIntegrationTest {
     return release;
   }
 
+  /** A ready release of online-banking under the open standard change, planned for 14 November 22:00. */
   private Map<String, Object> release() {
-    Map<String, Object> release = new HashMap<>();
-    release.put(ReleaseProcess.Variables.TITLE, "交易服务 2.3.1 发布");
-    release.put(ReleaseProcess.Variables.SERVICE_ID, "online-banking");
-    release.put(ReleaseProcess.Variables.CHANGE_KEY, changeOpen.getBusinessKey());
-    release.put(ReleaseProcess.Variables.APPLICATIONS, "trade-service:2.3.1");
-    release.put(ReleaseProcess.Variables.DEPLOYED_ON, "app-01");
+    Map<String, Object> release = ReleaseRegistrations.valid(changeOpen.getBusinessKey());
     release.put(ReleaseProcess.Variables.PLANNED_START, "2026-11-14T22:00+08:00");
-    release.put(ReleaseProcess.Variables.PACKAGE_NAME, "trade-service-2.3.1.tar.gz");
-    release.put(ReleaseProcess.Variables.PACKAGE_CHECKSUM, "0123456789abcdef".repeat(4));
-    release.put(ReleaseProcess.Variables.PACKAGE_LOCATION, "dsl/trade-service/2.3.1");
-    release.put(ReleaseProcess.Variables.TEST_RESULT, "PASSED");
-    release.put(ReleaseProcess.Variables.TESTS_PASSED, 240);
-    release.put(ReleaseProcess.Variables.TESTS_FAILED, 0);
-    release.put(ReleaseProcess.Variables.TESTS_SKIPPED, 0);
-    release.put(ReleaseProcess.Variables.ACCEPTANCE_SIGNED_OFF, true);
-    release.put(ReleaseProcess.Variables.ACCEPTANCE_SIGNED_BY, "客户方 李经理");
-    release.put(ReleaseProcess.Variables.SECURITY_SCAN_RESULT, "PASSED");
-    release.put(ReleaseProcess.Variables.BACKOUT_PLAN, "回滚到 2.3.0");
     return release;
   }
 

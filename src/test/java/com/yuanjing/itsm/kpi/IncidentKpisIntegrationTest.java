@@ -72,11 +72,7 @@ class IncidentKpisIntegrationTest {
     reopened = reopenedIncident();
     withdrawn = incident("online-banking", "2026-11-20T10:00", "2026-11-20T10:10", "2026-11-20T12:00",
         "2026-11-20T12:40", "WITHDRAWN");
-    at("2026-11-25T10:00");
-    ProcessInstance stillOpen = report("online-banking");
-    at("2026-11-25T10:10");
-    complete(stillOpen, TASK_ACCEPT_INCIDENT, Map.of());
-    open = stillOpen.getBusinessKey();
+    open = accepted("online-banking", "2026-11-25T10:00", "2026-11-25T10:10").getBusinessKey();
     closedAtMidnightMinusOne = incident("online-banking", "2026-11-30T10:00", "2026-11-30T10:10", "2026-11-30T12:00",
         "2026-11-30T23:59", "RESOLVED");
     closedInDecember = incident("online-banking", "2026-11-30T15:00", "2026-11-30T15:10", "2026-11-30T23:30",
@@ -180,15 +176,8 @@ class IncidentKpisIntegrationTest {
   @Test
   void recordsAreWhatTheTalliesCounted() {
     for (Kpi kpi : List.of(Kpi.SLA_ATTAINMENT, Kpi.INCIDENT_RESPONSE, Kpi.INCIDENT_RESOLUTION)) {
-      for (ReportingPeriod period : List.of(NOVEMBER, DECEMBER)) {
-        for (String service : List.of("online-banking", "customer-portal")) {
-          KpiValue value = kpis.value(kpi, period, service);
-          List<KpiRecord> records = kpis.records(kpi, period, service);
-          assertThat(records).as(kpi + " " + period.label() + " " + service).hasSize((int) value.counted())
-              .allMatch(record -> service.equals(record.serviceId()));
-          assertThat(records.stream().filter(KpiRecord::met).count()).isEqualTo(value.met());
-        }
-      }
+      KpiChecks.assertRecordsMatchTallies(kpis, kpi, List.of(NOVEMBER, DECEMBER),
+          List.of("online-banking", "customer-portal"));
       assertThat(kpis.columns(kpi)).extracting(KpiColumn::label).containsExactly("报告时间", "优先级", "响应时限",
           "响应时间", "解决时限", "解决时间", "暂停时长(分钟)", "重开次数", "关闭时间", "关闭方式");
     }
@@ -202,10 +191,7 @@ class IncidentKpisIntegrationTest {
   /** An incident reported, accepted, resolved and closed at these Beijing times. */
   private String incident(String serviceId, String reported, String accepted, String resolved, String closed,
       String closureCode) {
-    at(reported);
-    ProcessInstance incident = report(serviceId);
-    at(accepted);
-    complete(incident, TASK_ACCEPT_INCIDENT, Map.of());
+    ProcessInstance incident = accepted(serviceId, reported, accepted);
     at(resolved);
     complete(incident, TASK_RESOLVE_INCIDENT, resolvedForm());
     at(closed);
@@ -215,10 +201,7 @@ class IncidentKpisIntegrationTest {
 
   /** Due 18:00; waited for the customer from 11:00 to 15:00, so due 22:00; resolved at 20:00. */
   private String pausedIncident() {
-    at("2026-11-18T10:00");
-    ProcessInstance incident = report("online-banking");
-    at("2026-11-18T10:10");
-    complete(incident, TASK_ACCEPT_INCIDENT, Map.of());
+    ProcessInstance incident = accepted("online-banking", "2026-11-18T10:00", "2026-11-18T10:10");
     at("2026-11-18T11:00");
     complete(incident, TASK_RESOLVE_INCIDENT, Map.of("category", "APPLICATION", "diagnosis", "需要日志",
         "resolveOutcome", "WAIT_FOR_CUSTOMER", "customerQuestion", "请提供报错截图"));
@@ -233,10 +216,7 @@ class IncidentKpisIntegrationTest {
 
   /** Due 18:00; resolved at 12:00, reopened at 13:00, so due 19:00; finally resolved at 19:30. */
   private String reopenedIncident() {
-    at("2026-11-19T10:00");
-    ProcessInstance incident = report("online-banking");
-    at("2026-11-19T10:10");
-    complete(incident, TASK_ACCEPT_INCIDENT, Map.of());
+    ProcessInstance incident = accepted("online-banking", "2026-11-19T10:00", "2026-11-19T10:10");
     at("2026-11-19T12:00");
     complete(incident, TASK_RESOLVE_INCIDENT, resolvedForm());
     at("2026-11-19T13:00");
@@ -246,6 +226,16 @@ class IncidentKpisIntegrationTest {
     at("2026-11-19T20:00");
     complete(incident, TASK_CONFIRM_RESOLUTION, Map.of("confirmationResult", "CONFIRMED", "closureCode", "RESOLVED"));
     return incident.getBusinessKey();
+  }
+
+  /** An incident reported and accepted at these Beijing times. */
+  private ProcessInstance accepted(String serviceId, String reported, String accepted) {
+    at(reported);
+    ProcessInstance incident = incidents.report(IncidentReports.with(SERVICE_ID, serviceId));
+    ProcessTests.runDueJobs(engine.getManagementService());
+    at(accepted);
+    complete(incident, TASK_ACCEPT_INCIDENT, Map.of());
+    return incident;
   }
 
   private static Map<String, Object> resolvedForm() {
@@ -260,12 +250,6 @@ class IncidentKpisIntegrationTest {
 
   private static Instant instant(String beijingTime) {
     return beijing(beijingTime).toInstant();
-  }
-
-  private ProcessInstance report(String serviceId) {
-    ProcessInstance incident = incidents.report(IncidentReports.with(SERVICE_ID, serviceId));
-    ProcessTests.runDueJobs(engine.getManagementService());
-    return incident;
   }
 
   private void complete(ProcessInstance incident, String taskKey, Map<String, Object> values) {
