@@ -3,6 +3,7 @@ package com.yuanjing.itsm.kpi;
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
 import com.yuanjing.itsm.incident.IncidentProcess;
+import com.yuanjing.itsm.incident.IncidentTaskFormValidator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,9 +41,8 @@ public class ClosedIncidents {
       new KpiColumn(CLOSED_AT, "关闭时间"),
       new KpiColumn(CLOSURE_CODE, "关闭方式"));
 
-  /** How an incident closed, as people read it (the choices of 确认解决 and the automatic closure). */
-  private static final Map<String, String> CLOSURES = Map.of("RESOLVED", "已解决", "WORKAROUND", "临时解决",
-      "NO_FAULT_FOUND", "未发现故障", "AUTO_CLOSED", "自动关闭");
+  /** The closure code of 自动关闭事件; the others are the choices of 确认解决. */
+  private static final String AUTO_CLOSED = "AUTO_CLOSED";
 
   /** What an incident must have done to count as met. */
   public enum Rule {
@@ -73,8 +73,8 @@ public class ClosedIncidents {
       + ProcessVariables.leftJoin("res", RESOLVED_AT)
       + ProcessVariables.leftJoin("resdue", RESOLUTION_DUE_AT);
   private static final String WHERE = " WHERE p.PROC_DEF_KEY_ = ? AND closed.LONG_ >= ? AND closed.LONG_ < ?"
-      + " AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN (" + String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?"))
-      + "))";
+      + " AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN ("
+      + String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?")) + "))";
   private static final String RECORD_FACTS = ProcessVariables.leftJoin("reported", REPORTED_AT)
       + ProcessVariables.leftJoin("prio", PRIORITY)
       + ProcessVariables.leftJoin("paused", SLA_PAUSED_MILLIS)
@@ -120,10 +120,17 @@ public class ClosedIncidents {
     facts.put("pausedMinutes", rs.getLong("paused_millis") / 60_000);
     facts.put(REOPEN_COUNT, rs.getLong("reopen_count"));
     facts.put(CLOSED_AT, instant(rs, "closed_at"));
-    String closure = rs.getString("closure_code");
-    facts.put(CLOSURE_CODE, closure == null ? null : CLOSURES.getOrDefault(closure, closure));
+    facts.put(CLOSURE_CODE, closure(rs.getString("closure_code")));
     return new KpiRecord(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_INST_ID_"), rs.getString("service_id"),
         facts, rs.getInt("met") == 1);
+  }
+
+  /** How the incident was closed, as people read it. */
+  private static String closure(String code) {
+    if (code == null) {
+      return null;
+    }
+    return AUTO_CLOSED.equals(code) ? "自动关闭" : IncidentTaskFormValidator.CLOSURE_CODES.getOrDefault(code, code);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -27,7 +27,7 @@ public class EndedProcessKpiCalculator implements KpiCalculator {
 
   // The process definition key and the period select the rows (END_TIME_ is null while an instance is open);
   // the end event decides, the service is a breakdown and may be missing.
-  private static final String FROM = " FROM ACT_HI_PROCINST p" + ProcessVariables.leftJoin("sid", SERVICE_ID)
+  private static final String FROM_COUNTED = " FROM ACT_HI_PROCINST p" + ProcessVariables.leftJoin("sid", SERVICE_ID)
       + " WHERE p.PROC_DEF_KEY_ = ? AND p.END_TIME_ >= ? AND p.END_TIME_ < ? AND p.END_ACT_ID_ IN (?, ?)";
 
   private final Kpi kpi;
@@ -62,7 +62,7 @@ public class EndedProcessKpiCalculator implements KpiCalculator {
   @Override
   public List<KpiTally> tallies(ReportingPeriod period) {
     return jdbc.query("SELECT sid.TEXT_ AS service_id, COUNT(*) AS counted,"
-            + " SUM(CASE WHEN p.END_ACT_ID_ = ? THEN 1 ELSE 0 END) AS met" + FROM + " GROUP BY sid.TEXT_",
+            + " SUM(CASE WHEN p.END_ACT_ID_ = ? THEN 1 ELSE 0 END) AS met" + FROM_COUNTED + " GROUP BY sid.TEXT_",
         (rs, row) -> new KpiTally(rs.getString("service_id"), rs.getLong("counted"), rs.getLong("met")),
         arguments(List.of(metEnd), period, List.of()).toArray());
   }
@@ -70,7 +70,7 @@ public class EndedProcessKpiCalculator implements KpiCalculator {
   @Override
   public List<KpiRecord> records(ReportingPeriod period, String serviceId) {
     return jdbc.query("SELECT p.BUSINESS_KEY_, p.PROC_INST_ID_, sid.TEXT_ AS service_id, p.START_TIME_, p.END_TIME_,"
-            + " p.END_ACT_ID_" + FROM + (serviceId == null ? "" : " AND sid.TEXT_ = ?")
+            + " p.END_ACT_ID_" + FROM_COUNTED + (serviceId == null ? "" : " AND sid.TEXT_ = ?")
             + " ORDER BY p.END_TIME_, p.BUSINESS_KEY_",
         (rs, row) -> record(rs),
         arguments(List.of(), period, serviceId == null ? List.of() : List.of(serviceId)).toArray());

@@ -97,7 +97,8 @@ class EndedProcessKpisIntegrationTest {
     fixWithoutChange(problemResolved);
     problemNotResolved = investigatedProblem();
     complete(problemNotResolved, ProblemProcess.Elements.TASK_PLAN_RESOLUTION, "engineer", Map.of(
-        ProblemProcess.Variables.RESOLUTION_PLAN, "CANNOT_RESOLVE", ProblemProcess.Variables.RESOLUTION_NOTE, "厂商不再支持"));
+        ProblemProcess.Variables.RESOLUTION_PLAN, "CANNOT_RESOLVE",
+        ProblemProcess.Variables.RESOLUTION_NOTE, "厂商不再支持"));
     complete(problemNotResolved, ProblemProcess.Elements.TASK_ACCEPT_RISK, "manager", Map.of(
         ProblemProcess.Variables.RISK_DECISION, "ACCEPT_RISK", ProblemProcess.Variables.RISK_ACCEPTANCE_REASON, "影响小"));
     problemDuplicate = reportProblem();
@@ -223,7 +224,8 @@ class EndedProcessKpisIntegrationTest {
   @Test
   void recordsAreWhatTheTalliesCounted() {
     for (Kpi kpi : List.of(Kpi.PROBLEM_RESOLUTION, Kpi.CHANGE_SUCCESS, Kpi.RELEASE_SUCCESS)) {
-      KpiChecks.assertRecordsMatchTallies(kpis, kpi, List.of(NOVEMBER, DECEMBER), List.of("online-banking", "office-oa"));
+      KpiChecks.assertRecordsMatchTallies(kpis, kpi, List.of(NOVEMBER, DECEMBER),
+          List.of("online-banking", "office-oa"));
       assertThat(kpis.columns(kpi)).extracting(KpiColumn::label).containsExactly("开始时间", "结束时间", "结果");
     }
   }
