@@ -10,6 +10,7 @@ import com.yuanjing.itsm.incident.IncidentReports;
 import com.yuanjing.itsm.incident.IncidentService;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
+import com.yuanjing.itsm.release.ReleaseRegistrations;
 import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.SuiteClient;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
@@ -76,7 +77,8 @@ class ProcessChainIntegrationTest {
         Map.of("businessAssessment", "周末夜间实施"));
     complete(change, ChangeProcess.Elements.TASK_CAB_VOTE, "cab", Map.of("vote", "APPROVE"));
 
-    ProcessInstance release = runtimeService.startProcessInstanceByKey(ReleaseProcess.KEY, release(change));
+    ProcessInstance release = runtimeService.startProcessInstanceByKey(ReleaseProcess.KEY,
+        ReleaseRegistrations.valid(change.getBusinessKey()));
     runDueJobs();
     complete(release, ReleaseProcess.Elements.TASK_APPROVE_RELEASE, "release",
         Map.of("approvalDecision", "APPROVE", "approvalComment", "证据齐全，同意发布"));
@@ -129,28 +131,6 @@ class ProcessChainIntegrationTest {
     complete(incident, "Task_ConfirmResolution", "desk", Map.of("confirmationResult", "CONFIRMED",
         "closureCode", "WORKAROUND"));
     return incident.getBusinessKey();
-  }
-
-  private Map<String, Object> release(ProcessInstance change) {
-    Map<String, Object> release = new HashMap<>();
-    release.put("title", "交易服务 2.3.1 发布");
-    release.put("serviceId", "online-banking");
-    release.put("changeKey", change.getBusinessKey());
-    release.put("applications", "trade-service:2.3.1");
-    release.put("deployedOn", "app-01,app-02");
-    release.put("plannedStart", "2026-12-05T22:00+08:00");
-    release.put("packageName", "trade-service-2.3.1.tar.gz");
-    release.put("packageChecksum", "0123456789abcdef".repeat(4));
-    release.put("packageLocation", "dsl/trade-service/2.3.1");
-    release.put("testResult", "PASSED");
-    release.put("testsPassed", 240);
-    release.put("testsFailed", 0);
-    release.put("testsSkipped", 0);
-    release.put("acceptanceSignedOff", true);
-    release.put("acceptanceSignedBy", "客户方 李经理");
-    release.put("securityScanResult", "PASSED");
-    release.put("backoutPlan", "回滚到 2.3.0");
-    return release;
   }
 
   private static Map<String, Object> fixThroughChange() {

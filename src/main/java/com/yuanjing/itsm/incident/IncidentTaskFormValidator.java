@@ -26,7 +26,8 @@ public class IncidentTaskFormValidator {
       IncidentProcess.ResolveOutcome.ESCALATE, "升级至运维管理部");
   static final Map<String, String> CONFIRMATION_RESULTS = Choices.of(
       "CONFIRMED", "客户确认已解决", "NOT_RESOLVED", "客户反馈未解决");
-  static final Map<String, String> CLOSURE_CODES = Choices.of(
+  /** The closure codes of 确认解决 and their Chinese names; the automatic closure has {@code AUTO_CLOSED}. */
+  public static final Map<String, String> CLOSURE_CODES = Choices.of(
       "RESOLVED", "已解决", "WORKAROUND", "临时解决", "NO_FAULT_FOUND", "未发现故障", "WITHDRAWN", "用户撤销",
       "DUPLICATE", "重复报告");
 
