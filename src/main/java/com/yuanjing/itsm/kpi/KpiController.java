@@ -2,10 +2,10 @@ package com.yuanjing.itsm.kpi;
 
 import com.yuanjing.itsm.identity.CurrentUser;
 import com.yuanjing.itsm.identity.ItsmGroup;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +70,7 @@ public class KpiController {
   public ResponseEntity<byte[]> exportWorkbook(@RequestParam(required = false) String period) {
     requireReader();
     ReportingPeriod within = ReportingPeriod.parse(period);
-    return file("KPI报告-" + within.label() + ".xlsx", XLSX, export.workbook(within));
+    return file("KPI报告-" + within.label(), "KPI-report-" + within.label(), ".xlsx", XLSX, export.workbook(within));
   }
 
   /** {@code /api/kpis/export.csv?period=2026-Q3}: the summary as CSV. */
@@ -78,7 +78,7 @@ public class KpiController {
   public ResponseEntity<byte[]> exportSummary(@RequestParam(required = false) String period) {
     requireReader();
     ReportingPeriod within = ReportingPeriod.parse(period);
-    return file("KPI汇总-" + within.label() + ".csv", CSV, export.summaryCsv(within));
+    return file("KPI汇总-" + within.label(), "KPI-summary-" + within.label(), ".csv", CSV, export.summaryCsv(within));
   }
 
   /** {@code /api/kpis/incident-response/records.csv?period=2026-11[&service=…]}: the records as CSV. */
@@ -89,15 +89,21 @@ public class KpiController {
     Kpi which = Kpi.fromId(kpi);
     ReportingPeriod within = ReportingPeriod.parse(period);
     String serviceId = blankToNull(service);
-    String name = which.chineseName() + "-" + within.label() + (serviceId == null ? "" : "-" + serviceId);
-    return file(name + ".csv", CSV, export.recordsCsv(which, within, serviceId));
+    byte[] csv = export.recordsCsv(which, within, serviceId);
+    String suffix = "-" + within.label() + (serviceId == null ? "" : "-" + serviceId);
+    return file(which.chineseName() + suffix, which.id() + suffix, ".csv", CSV, csv);
   }
 
-  /** A download under a Chinese file name (RFC 6266 with the RFC 5987 {@code filename*} in UTF-8). */
-  private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] content) {
+  /**
+   * A download under a Chinese file name: {@code filename*} in UTF-8 (RFC 5987) for browsers, and an ASCII
+   * {@code filename} for clients that read only that one (curl, older tools).
+   */
+  private static ResponseEntity<byte[]> file(String name, String asciiName, String extension, MediaType type,
+      byte[] content) {
+    String encoded = URLEncoder.encode(name + extension, StandardCharsets.UTF_8).replace("+", "%20");
     return ResponseEntity.ok().contentType(type)
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+            "attachment; filename=\"" + asciiName + extension + "\"; filename*=UTF-8''" + encoded)
         .body(content);
   }
 
