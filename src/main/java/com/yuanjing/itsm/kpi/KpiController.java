@@ -20,9 +20,9 @@ public class KpiController {
 
   static final String READERS_ONLY = "只有运维管理部、质量效能部、审计员或系统管理员可以查看指标";
 
-  static final MediaType XLSX =
+  private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final KpiService kpis;
   private final KpiExport export;

@@ -10,9 +10,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes KPI tables as an XLSX workbook, one sheet each; times become Excel dates in Beijing time. */
+/**
+ * Writes KPI tables as an XLSX workbook, one sheet each; times become Excel dates in Beijing time. Rows go to
+ * temporary files as they are written, so a quarter with many thousand records does not hold every cell in memory.
+ */
 public final class KpiWorkbook {
 
   static final String DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
@@ -20,7 +23,9 @@ public final class KpiWorkbook {
   private KpiWorkbook() {}
 
   public static byte[] write(List<KpiTable> tables) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    SXSSFWorkbook workbook = new SXSSFWorkbook();
+    workbook.setCompressTempFiles(true);
+    try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle heading = workbook.createCellStyle();
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -51,6 +56,8 @@ public final class KpiWorkbook {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
     }
   }
 

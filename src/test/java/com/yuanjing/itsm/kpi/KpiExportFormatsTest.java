@@ -116,6 +116,22 @@ class KpiExportFormatsTest {
   }
 
   @Test
+  void aSheetWithMoreRowsThanAreKeptInMemoryKeepsThemAll() throws IOException {
+    List<KpiRecord> many = new ArrayList<>();
+    for (int i = 1; i <= 1000; i++) {
+      many.add(new KpiRecord("INC-2026-%06d".formatted(i), "pi-" + i, "online-banking", Map.of(), true));
+    }
+
+    byte[] xlsx = KpiWorkbook.write(List.of(KpiTables.records(Kpi.INCIDENT_RESPONSE, List.of(), many, id -> id)));
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet records = workbook.getSheetAt(0);
+      assertThat(records.getLastRowNum()).isEqualTo(1000);
+      assertThat(texts(records.getRow(1000))).containsExactly("INC-2026-001000", "pi-1000", "online-banking", "达标");
+    }
+  }
+
+  @Test
   void csvStartsWithAByteOrderMarkAndQuotesWhatNeedsIt() {
     KpiRecord awkward = new KpiRecord("INC-2026-000043", "pi-43", "online-banking",
         facts(Instant.parse("2026-07-02T00:00:00Z"), null, "P2, \"紧急\"\n次日", false), true);
