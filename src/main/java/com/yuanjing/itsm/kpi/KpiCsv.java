@@ -32,11 +32,28 @@ public final class KpiCsv {
 
   /** A field in quotes, its quotes doubled, when it holds a comma, a quote or a line break. */
   static String field(Object value) {
-    String text = value == null ? ""
-        : value instanceof Instant instant ? TIME.format(instant)
-        : value instanceof BigDecimal decimal ? decimal.toPlainString()
-        : value.toString();
+    String text = text(value);
     boolean quoted = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
     return quoted ? '"' + text.replace("\"", "\"\"") + '"' : text;
+  }
+
+  /**
+   * Times in Beijing time, numbers as written. Text that Excel would take for a formula (=, +, -, @) gets a leading
+   * apostrophe, so that a recorded text is shown, never run.
+   */
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Instant instant) {
+      return TIME.format(instant);
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof String text && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return value.toString();
   }
 }

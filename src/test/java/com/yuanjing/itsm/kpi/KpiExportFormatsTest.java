@@ -145,6 +145,14 @@ class KpiExportFormatsTest {
   }
 
   @Test
+  void csvShowsTextThatLooksLikeAFormulaAsText() {
+    assertThat(KpiCsv.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(KpiCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(KpiCsv.field(-3L)).as("numbers stay numbers").isEqualTo("-3");
+    assertThat(KpiCsv.field("P1")).isEqualTo("P1");
+  }
+
+  @Test
   void csvOfTheSummaryWritesNumbersPlainly() {
     String csv = new String(KpiCsv.write(KpiTables.summary(List.of(LEAKS))), StandardCharsets.UTF_8);
 
