@@ -14,6 +14,7 @@ import com.yuanjing.itsm.sla.BusinessCalendar;
 import com.yuanjing.itsm.sla.BusinessCalendarProperties;
 import com.yuanjing.itsm.sla.HolidayCalendarLoader;
 import com.yuanjing.itsm.testsupport.ProcessTests;
+import com.yuanjing.itsm.testsupport.TestObjectives;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportingFixture {
 
-  static final ReportingProperties PROPERTIES = new ReportingProperties(5, 2, 0.95, List.of());
+  static final ReportingProperties PROPERTIES = new ReportingProperties(5, 2, List.of());
   static final Map<String, ItsmGroup> USERS = Map.of("engineer", ItsmGroup.OPS_ENGINEERS,
       "engineer2", ItsmGroup.OPS_ENGINEERS, "quality", ItsmGroup.QUALITY, "manager", ItsmGroup.OPS_MANAGERS,
       "desk", ItsmGroup.SERVICE_DESK);
@@ -79,7 +80,7 @@ final class ReportingFixture {
   /** The KPI query on the test engine's own database. */
   ReportingStatistics statistics() {
     DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-    return new ReportingStatistics(new JdbcTemplate(dataSource), PROPERTIES);
+    return new ReportingStatistics(new JdbcTemplate(dataSource), TestObjectives.standard());
   }
 
   static Map<String, Object> request(String dueAt) {
