@@ -17,6 +17,7 @@ import com.yuanjing.itsm.configuration.ConfigurationAccuracy;
 import com.yuanjing.itsm.configuration.ConfigurationItemService;
 import com.yuanjing.itsm.configuration.ConfigurationProcess;
 import com.yuanjing.itsm.reporting.OnTimeRate;
+import com.yuanjing.itsm.reporting.ReportRequests;
 import com.yuanjing.itsm.reporting.ReportingStatistics;
 import com.yuanjing.itsm.reporting.ServiceReportingProcess;
 import com.yuanjing.itsm.security.InformationLeaks;
@@ -393,14 +394,8 @@ class OperationsKpisIntegrationTest {
 
   /** An acceptance report requested by an ops manager for the service, or for the customer as a whole. */
   private ProcessInstance requestReport(String serviceId, String dueAt) {
-    Map<String, Object> request = new HashMap<>();
-    request.put(ServiceReportingProcess.Variables.REPORT_TYPE, "ACCEPTANCE_REPORT");
-    request.put(ServiceReportingProcess.Variables.CUSTOMER, "京华银行");
+    Map<String, Object> request = ReportRequests.acceptanceReport(dueAt + "+08:00");
     request.put(ServiceReportingProcess.Variables.SERVICE_ID, serviceId);
-    request.put(ServiceReportingProcess.Variables.TITLE, "网上银行系统二期验收汇报");
-    request.put(ServiceReportingProcess.Variables.DUE_AT, dueAt + "+08:00");
-    request.put(ServiceReportingProcess.Variables.AUTHOR, "engineer");
-    request.put(ServiceReportingProcess.Variables.REQUIREMENTS, "按合同附件三的验收标准汇报");
     ProcessInstance report = asUser("manager",
         () -> engine.getRuntimeService().startProcessInstanceByKey(ServiceReportingProcess.KEY, request));
     runDueJobs();

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,15 +83,7 @@ final class ReportingFixture {
   }
 
   static Map<String, Object> request(String dueAt) {
-    Map<String, Object> request = new HashMap<>();
-    request.put(REPORT_TYPE, "ACCEPTANCE_REPORT");
-    request.put(CUSTOMER, "京华银行");
-    request.put(SERVICE_ID, "online-banking");
-    request.put(TITLE, "网上银行系统二期验收汇报");
-    request.put(DUE_AT, dueAt);
-    request.put(AUTHOR, "engineer");
-    request.put(REQUIREMENTS, "按合同附件三的验收标准汇报");
-    return request;
+    return ReportRequests.acceptanceReport(dueAt);
   }
 
   ProcessInstance start(Map<String, Object> request) {
