@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,10 +52,9 @@ public class AvailabilityReport {
       new KpiColumn(ENDED_AT, "恢复时间"), new KpiColumn(CAUSE, "中断原因"), new KpiColumn(PLANNED, "登记为计划内维护"),
       new KpiColumn(PLANNED_FROM, "确认维护开始"), new KpiColumn(PLANNED_TO, "确认维护结束"),
       new KpiColumn(SOURCE, "来源"), new KpiColumn(SOURCE_KEY, "来源编号"));
-  private static final List<KpiColumn> AVAILABILITY_COLUMNS = List.of(new KpiColumn(STARTED_AT, "中断开始时间"),
-      new KpiColumn(ENDED_AT, "恢复时间"), new KpiColumn(UNAVAILABLE_MINUTES, "本期不可用时长(分钟)"),
-      new KpiColumn(CAUSE, "中断原因"), new KpiColumn(PLANNED, "登记为计划内维护"),
-      new KpiColumn(PLANNED_FROM, "确认维护开始"), new KpiColumn(PLANNED_TO, "确认维护结束"));
+  /** The outage's facts and, last, the unavailable time it added to the period. */
+  private static final List<KpiColumn> AVAILABILITY_COLUMNS = Stream.concat(OUTAGE_COLUMNS.stream(),
+      Stream.of(new KpiColumn(UNAVAILABLE_MINUTES, "本期不可用时长(分钟)"))).toList();
 
   /**
    * The figures of one key service.
@@ -165,7 +165,10 @@ public class AvailabilityReport {
     };
   }
 
-  /** Which of a service's outages overlapping the period a KPI lists, each with its unavailable minutes or null. */
+  /**
+   * Which of a service's outages overlapping the period a KPI lists, each with the unavailable minutes it added
+   * (availability) or null (the outage count, which lists no minutes).
+   */
   private interface Selection {
     Map<Outage, Long> select(ItService service, List<Outage> outages);
   }
@@ -183,16 +186,14 @@ public class AvailabilityReport {
       Map<String, Object> facts = new LinkedHashMap<>();
       facts.put(STARTED_AT, outage.startedAt());
       facts.put(ENDED_AT, outage.endedAt());
-      if (minutes != null) {
-        facts.put(UNAVAILABLE_MINUTES, minutes);
-      }
       facts.put(CAUSE, outage.cause());
       facts.put(PLANNED, KpiFacts.yesNo(outage.planned()));
       facts.put(PLANNED_FROM, outage.plannedFrom());
       facts.put(PLANNED_TO, outage.plannedTo());
-      if (minutes == null) {
-        facts.put(SOURCE, outage.source().label());
-        facts.put(SOURCE_KEY, outage.sourceKey());
+      facts.put(SOURCE, outage.source().label());
+      facts.put(SOURCE_KEY, outage.sourceKey());
+      if (minutes != null) {
+        facts.put(UNAVAILABLE_MINUTES, minutes);
       }
       records.add(new KpiRecord(outage.outageKey(), instances.get(outage.outageKey()), outage.serviceId(), facts,
           false));

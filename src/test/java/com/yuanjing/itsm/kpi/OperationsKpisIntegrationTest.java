@@ -350,6 +350,18 @@ class OperationsKpisIntegrationTest {
     }
   }
 
+  @Test
+  void everyRecordHasTheFactsOfItsColumnsInTheirOrder() {
+    for (Kpi kpi : List.of(Kpi.REPORT_ON_TIME, Kpi.CONFIGURATION_ACCURACY, Kpi.AVAILABILITY, Kpi.OUTAGES,
+        Kpi.CAPACITY_INCIDENTS, Kpi.INFORMATION_LEAKS)) {
+      List<String> keys = kpis.columns(kpi).stream().map(KpiColumn::key).toList();
+      List<KpiRecord> records = kpis.records(kpi, YEAR, null);
+      assertThat(records).as(kpi.id()).isNotEmpty()
+          .allSatisfy(record -> assertThat(record.facts().keySet()).containsExactlyElementsOf(keys));
+    }
+    assertThat(kpis.columns(Kpi.AVAILABILITY)).extracting(KpiColumn::label).last().isEqualTo("本期不可用时长(分钟)");
+  }
+
   private String leak(SuiteClient client, String beijingTime, String serviceId, boolean exposed) throws Exception {
     at(beijingTime);
     HttpResponse<String> created = client.postJson("security", "/api/security-incidents",
