@@ -85,10 +85,8 @@ async function login(event) {
 async function logout(event) {
   event.preventDefault();
   await webappPost('/logout', '');
-  $('account').hidden = true;
-  $('dashboard').hidden = true;
   showMessage(null);
-  $('login').hidden = false;
+  showLogin();
 }
 
 function showLogin() {

@@ -49,8 +49,13 @@ public final class SuiteClient {
       request.header("Authorization",
           "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
+    return send(http, request.build());
+  }
+
+  /** Sends with {@code http} and reads the answer as UTF-8 text. */
+  static HttpResponse<String> send(HttpClient http, HttpRequest request) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

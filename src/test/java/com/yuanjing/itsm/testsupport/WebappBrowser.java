@@ -1,7 +1,5 @@
 package com.yuanjing.itsm.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -67,13 +65,6 @@ public final class WebappBrowser {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return SuiteClient.send(http, request.build());
   }
 }
