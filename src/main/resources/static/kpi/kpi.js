@@ -4,7 +4,6 @@
 
 const AUTH = '/camunda/api/admin/auth/user/default';
 const BEIJING = 'Asia/Shanghai';
-const PERIOD_TYPES = {MONTH: '月', QUARTER: '季度', YEAR: '年'};
 // availability counts seconds of agreed and available service time, shown as hours
 const COUNTED_IN_SECONDS = new Set(['availability']);
 
@@ -78,7 +77,8 @@ async function login(event) {
     showMessage(null);
     await start();
   } else {
-    showMessage(response.status === 401 || response.status === 403 ? '用户名或密码错误' : `登录失败（${response.status}）`);
+    const refused = response.status === 401 || response.status === 403;
+    showMessage(refused ? '用户名或密码错误' : `登录失败（${response.status}）`);
   }
 }
 
@@ -144,7 +144,7 @@ function fillPeriodParts(selected) {
   for (let part = 1; part <= count; part++) {
     select.append(new Option(type === 'MONTH' ? `${part} 月` : `第 ${part} 季度`, part));
   }
-  select.value = selected;
+  select.value = String(selected);
 }
 
 /** The API's period: 2026-11, 2026-Q4 or 2026. */
@@ -202,7 +202,8 @@ function formatAmount(kpi, amount) {
 /** 达标 / 未达标; without a status a rate had no records, a count is judged over a longer period. */
 function statusCell(status, kpi) {
   const cell = document.createElement('span');
-  cell.className = 'status ' + (status === '达标' ? 'status-met' : status === '未达标' ? 'status-missed' : 'status-none');
+  const look = status === '达标' ? 'status-met' : status === '未达标' ? 'status-missed' : 'status-none';
+  cell.className = 'status ' + look;
   cell.textContent = status || (kpi.measure === 'COUNT' && kpi.counted > 0 ? `按${kpi.judgedBy}评判` : '无数据');
   return cell;
 }
@@ -258,13 +259,15 @@ function showReport(report) {
   const query = `?period=${encodeURIComponent(report.period)}`;
   $('export-xlsx').href = `/api/kpis/export.xlsx${query}`;
   $('export-csv').href = `/api/kpis/export.csv${query}`;
-  $('period-range').textContent = `${dateTime.format(new Date(report.from))} 至 ${dateTime.format(new Date(report.to))}（北京时间，不含结束时刻）`;
+  const from = dateTime.format(new Date(report.from));
+  const to = dateTime.format(new Date(report.to));
+  $('period-range').textContent = `${from} 至 ${to}（北京时间，不含结束时刻）`;
   const body = $('kpis').tBodies[0];
   body.replaceChildren();
   for (const kpi of report.kpis) {
     const tr = row([kpi.name, formatTarget(kpi), formatValue(kpi), formatAmount(kpi.kpi, kpi.counted),
       kpi.measure === 'COUNT' ? '—' : formatAmount(kpi.kpi, kpi.met), statusCell(kpi.status, kpi),
-      PERIOD_TYPES[kpi.judgedBy] || kpi.judgedBy]);
+      kpi.judgedBy]);
     tr.dataset.kpi = kpi.kpi;
     tr.classList.toggle('selected', kpi.kpi === state.kpi);
     tr.addEventListener('click', () => select(kpi.kpi));
@@ -286,8 +289,7 @@ function select(kpi) {
 
 async function loadDetail() {
   showMessage(null);
-  const path = `/api/kpis/${encodeURIComponent(state.kpi)}`;
-  const detail = await api(`${path}?period=${encodeURIComponent(state.period)}`);
+  const detail = await api(`/api/kpis/${encodeURIComponent(state.kpi)}?period=${encodeURIComponent(state.period)}`);
   $('detail').hidden = false;
   $('detail-title').textContent = `${detail.value.name}（${detail.value.period}）`;
   showTrend(detail.trend);
@@ -355,10 +357,11 @@ async function loadRecords(isCount) {
   const service = state.service ? `&service=${encodeURIComponent(state.service)}` : '';
   const result = await api(`/api/kpis/${encodeURIComponent(state.kpi)}/records`
       + `?period=${encodeURIComponent(state.period)}${service}`);
-  const counts = result.records.length;
-  $('records-title').textContent = `统计的记录（${counts} 条${state.service ? '，服务 ' + state.service : ''}）`;
+  const narrowed = state.service ? `，服务 ${state.service}` : '';
+  $('records-title').textContent = `统计的记录（${result.records.length} 条${narrowed}）`;
   const table = $('records');
-  table.tHead.replaceChildren(headerRow(['业务编号', '服务'].concat(result.columns.map((c) => c.label), ['结果'])));
+  const labels = result.columns.map((column) => column.label);
+  table.tHead.replaceChildren(headerRow(['业务编号', '服务'].concat(labels, ['结果'])));
   const body = table.tBodies[0];
   body.replaceChildren();
   for (const record of result.records) {

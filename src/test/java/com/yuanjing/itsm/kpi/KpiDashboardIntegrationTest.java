@@ -38,7 +38,8 @@ class KpiDashboardIntegrationTest {
     assertThat(page.body()).contains("<title>远景ITSM 服务指标看板</title>", "kpi.js");
     HttpResponse<String> withoutSlash = browser.open("/kpi");
     assertThat(withoutSlash.statusCode()).isEqualTo(302);
-    assertThat(withoutSlash.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/kpi/"));
+    assertThat(withoutSlash.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/kpi/"));
   }
 
   @Test
