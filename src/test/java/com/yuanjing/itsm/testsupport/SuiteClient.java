@@ -58,8 +58,17 @@ public final class SuiteClient {
       request.header("Authorization",
           "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
+    return send(http, request.build(), body);
+  }
+
+  /** Sends with {@code http} and reads the answer as UTF-8 text. */
+  static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+    return send(http, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request.build(), body);
+      return http.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
