@@ -47,6 +47,15 @@ public final class AvailabilityCalculator {
       this(start, end, planned ? start : null, planned ? (end == null ? Instant.MAX : end) : null);
     }
 
+    /**
+     * Whether this outage counts as an interruption (服务中断事件) of [from, to): it started in the period and is
+     * not wholly confirmed planned maintenance (an overrun counts).
+     */
+    public boolean interrupts(Instant from, Instant to, Instant now) {
+      return !start.isBefore(from) && start.isBefore(to)
+          && (plannedFrom == null || !unplannedParts(end != null ? end : latest(start, now)).isEmpty());
+    }
+
     /** The unplanned parts of [start, end), in order. */
     List<Instant[]> unplannedParts(Instant end) {
       List<Instant[]> parts = new ArrayList<>();
@@ -91,15 +100,9 @@ public final class AvailabilityCalculator {
       throw new IllegalArgumentException("Period end " + to + " is before its start " + from);
     }
     Duration agreed = calendar.workingTimeBetween(from, to, serviceHours);
-    Duration unavailable = Duration.ZERO;
-    for (Instant[] interval : merged(unplannedWithin(from, to, outages, now))) {
-      unavailable = unavailable.plus(calendar.workingTimeBetween(interval[0], interval[1], serviceHours));
-    }
-    int count = (int) outages.stream()
-        .filter(o -> !o.start().isBefore(from) && o.start().isBefore(to))
-        .filter(o -> !o.unplannedParts(o.end() != null ? o.end() : latest(o.start(), now)).isEmpty()
-            || o.plannedFrom() == null)
-        .count();
+    Duration unavailable = unavailablePerOutage(serviceHours, from, to, outages, now).stream()
+        .reduce(Duration.ZERO, Duration::plus);
+    int count = (int) outages.stream().filter(outage -> outage.interrupts(from, to, now)).count();
     BigDecimal availability = agreed.isZero() ? null
         : BigDecimal.valueOf(agreed.minus(unavailable).toMillis())
             .divide(BigDecimal.valueOf(agreed.toMillis()), 4, RoundingMode.HALF_UP);
@@ -107,22 +110,60 @@ public final class AvailabilityCalculator {
   }
 
   /**
-   * The unplanned parts of the outages clipped to [from, to), ongoing ones until min(to, now); empty
+   * The unavailable time each outage adds, in the order given (by start): its unplanned time within [from, to)
+   * and within agreed service time that no outage before it already made unavailable. So overlapping outages
+   * count their common time once, with the first, and the parts add up to the unavailable time.
+   */
+  public List<Duration> unavailablePerOutage(SupportHours serviceHours, Instant from, Instant to,
+      List<Outage> outages, Instant now) {
+    List<Duration> added = new ArrayList<>();
+    List<Instant[]> covered = new ArrayList<>();
+    for (Outage outage : outages) {
+      Duration time = Duration.ZERO;
+      for (Instant[] part : unplannedWithin(from, to, outage, now)) {
+        for (Instant[] uncovered : minus(part, covered)) {
+          time = time.plus(calendar.workingTimeBetween(uncovered[0], uncovered[1], serviceHours));
+        }
+        covered.add(part);
+        covered = merged(covered);
+      }
+      added.add(time);
+    }
+    return added;
+  }
+
+  /**
+   * The unplanned parts of an outage clipped to [from, to), an ongoing one until min(to, now); empty
    * intervals dropped.
    */
-  private static List<Instant[]> unplannedWithin(Instant from, Instant to, List<Outage> outages, Instant now) {
+  private static List<Instant[]> unplannedWithin(Instant from, Instant to, Outage outage, Instant now) {
     List<Instant[]> intervals = new ArrayList<>();
-    for (Outage outage : outages) {
-      Instant end = outage.end() != null ? outage.end() : earliest(to, now);
-      for (Instant[] part : outage.unplannedParts(latest(end, outage.start()))) {
-        Instant start = latest(part[0], from);
-        Instant partEnd = earliest(part[1], to);
-        if (start.isBefore(partEnd)) {
-          intervals.add(new Instant[] {start, partEnd});
-        }
+    Instant end = outage.end() != null ? outage.end() : earliest(to, now);
+    for (Instant[] part : outage.unplannedParts(latest(end, outage.start()))) {
+      Instant start = latest(part[0], from);
+      Instant partEnd = earliest(part[1], to);
+      if (start.isBefore(partEnd)) {
+        intervals.add(new Instant[] {start, partEnd});
       }
     }
     return intervals;
+  }
+
+  /** The parts of {@code interval} outside the merged, ordered {@code covered} intervals. */
+  private static List<Instant[]> minus(Instant[] interval, List<Instant[]> covered) {
+    List<Instant[]> outside = new ArrayList<>();
+    Instant cursor = interval[0];
+    for (Instant[] cover : covered) {
+      if (cover[0].isAfter(cursor)) {
+        outside.add(new Instant[] {cursor, earliest(cover[0], interval[1])});
+      }
+      cursor = latest(cursor, cover[1]);
+      if (!cursor.isBefore(interval[1])) {
+        return outside;
+      }
+    }
+    outside.add(new Instant[] {cursor, interval[1]});
+    return outside;
   }
 
   /** Overlapping or touching intervals joined, in order of start. */

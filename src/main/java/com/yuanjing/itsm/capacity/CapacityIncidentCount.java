@@ -4,59 +4,117 @@ import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
 import com.yuanjing.itsm.incident.IncidentCategory;
 import com.yuanjing.itsm.incident.IncidentProcess;
+import com.yuanjing.itsm.incident.IncidentTaskFormValidator;
+import com.yuanjing.itsm.kpi.CountTargets;
+import com.yuanjing.itsm.kpi.Kpi;
+import com.yuanjing.itsm.kpi.KpiColumn;
+import com.yuanjing.itsm.kpi.KpiFacts;
+import com.yuanjing.itsm.kpi.KpiObjectives;
+import com.yuanjing.itsm.kpi.KpiRecord;
+import com.yuanjing.itsm.kpi.KpiSource;
 import com.yuanjing.itsm.kpi.KpiStatus;
+import com.yuanjing.itsm.kpi.KpiTally;
+import com.yuanjing.itsm.kpi.ProcessVariables;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The KPI 容量事件次数 (capacity incidents per quarter, target ≤ {@link CapacityProperties#incidentTarget()}): the
- * incidents whose final category is {@code CAPACITY}, counted in the period they were reported in
+ * The KPI 容量事件次数 (capacity incidents per quarter, target {@code itsm.kpi.objectives.capacity-incidents.target}):
+ * the incidents whose final category is {@code CAPACITY}, counted in the period they were reported in
  * ({@code reportedAt} in Beijing time), open or closed, except those closed as withdrawn or duplicate. It does
  * not matter how an incident came in (a capacity case, the service desk, another system). The database does
- * the counting over the engine's history (docs/capacity-management.md).
+ * the counting over the engine's history, for {@code GET /api/capacity/incidents} and the KPI module alike
+ * (docs/capacity-management.md).
  */
 @Service
-public class CapacityIncidentCount {
+public class CapacityIncidentCount implements KpiSource {
 
   /** Closure codes of reports that were no service events; they count nowhere (as for SLA attainment). */
   static final List<String> NOT_COUNTED = List.of("WITHDRAWN", "DUPLICATE");
+  private static final List<KpiColumn> COLUMNS = List.of(new KpiColumn(REPORTED_AT, "报告时间"),
+      new KpiColumn(PRIORITY, "优先级"), new KpiColumn(SUMMARY, "摘要"), new KpiColumn(CLOSED_AT, "关闭时间"),
+      new KpiColumn(CLOSURE_CODE, "关闭方式"));
 
-  // Process-level variables (EXECUTION_ID_ = PROC_INST_ID_), their final values; dates are epoch milliseconds.
-  private static final String CAPACITY_INCIDENTS = """
-      SELECT p.BUSINESS_KEY_ AS incident_key
-        FROM ACT_HI_PROCINST p
-        JOIN ACT_HI_VARINST reported ON reported.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND reported.EXECUTION_ID_ = p.PROC_INST_ID_ AND reported.NAME_ = '%s' AND reported.STATE_ = 'CREATED'
-        JOIN ACT_HI_VARINST cat ON cat.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND cat.EXECUTION_ID_ = p.PROC_INST_ID_ AND cat.NAME_ = '%s' AND cat.STATE_ = 'CREATED'
-        LEFT JOIN ACT_HI_VARINST code ON code.PROC_INST_ID_ = p.PROC_INST_ID_
-             AND code.EXECUTION_ID_ = p.PROC_INST_ID_ AND code.NAME_ = '%s' AND code.STATE_ = 'CREATED'
-       WHERE p.PROC_DEF_KEY_ = ? AND cat.TEXT_ = ? AND reported.LONG_ >= ? AND reported.LONG_ < ?
-         AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN (%s))
-       ORDER BY reported.LONG_, p.BUSINESS_KEY_
-      """.formatted(REPORTED_AT, CATEGORY, CLOSURE_CODE, String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?")));
+  // Final values of process-level variables; dates are epoch milliseconds.
+  private static final String CAPACITY_INCIDENTS = " FROM ACT_HI_PROCINST p"
+      + ProcessVariables.join("reported", REPORTED_AT)
+      + ProcessVariables.join("cat", CATEGORY)
+      + ProcessVariables.leftJoin("code", CLOSURE_CODE)
+      + ProcessVariables.leftJoin("sid", SERVICE_ID);
+  private static final String COUNTED = " WHERE p.PROC_DEF_KEY_ = ? AND cat.TEXT_ = ?"
+      + " AND reported.LONG_ >= ? AND reported.LONG_ < ?"
+      + " AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN ("
+      + String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?")) + "))";
 
   private final JdbcTemplate jdbc;
-  private final int target;
+  private final KpiObjectives objectives;
 
-  public CapacityIncidentCount(JdbcTemplate jdbc, CapacityProperties properties) {
+  public CapacityIncidentCount(JdbcTemplate jdbc, KpiObjectives objectives) {
     this.jdbc = jdbc;
-    this.target = properties.incidentTarget();
+    this.objectives = objectives;
   }
 
   /** The capacity incidents of a period, with the count against the target. */
   public Report of(ReportingPeriod period) {
+    List<String> keys = records(period, null).stream().map(KpiRecord::businessKey).toList();
+    long target = CountTargets.of(objectives, Kpi.CAPACITY_INCIDENTS, period);
+    return new Report(period.label(), period.start(), period.end(), keys.size(), (int) target,
+        keys.size() <= target ? KpiStatus.MET : KpiStatus.NOT_MET, keys);
+  }
+
+  /** Per service: the capacity incidents counted. */
+  @Override
+  public List<KpiTally> tallies(ReportingPeriod period) {
+    return jdbc.query("SELECT sid.TEXT_ AS service_id, COUNT(*) AS counted" + CAPACITY_INCIDENTS + COUNTED
+            + " GROUP BY sid.TEXT_", (rs, row) -> new KpiTally(rs.getString("service_id"), rs.getLong("counted"), 0),
+        arguments(period, null).toArray());
+  }
+
+  /** The counted incidents, in the order they were reported. */
+  @Override
+  public List<KpiRecord> records(ReportingPeriod period, String serviceId) {
+    return jdbc.query("SELECT p.BUSINESS_KEY_, p.PROC_INST_ID_, sid.TEXT_ AS service_id, reported.LONG_ AS reported_at,"
+            + " prio.TEXT_ AS priority, summary.TEXT_ AS summary, closed.LONG_ AS closed_at, code.TEXT_ AS closure_code"
+            + CAPACITY_INCIDENTS + ProcessVariables.leftJoin("prio", PRIORITY)
+            + ProcessVariables.leftJoin("summary", SUMMARY) + ProcessVariables.leftJoin("closed", CLOSED_AT) + COUNTED
+            + (serviceId == null ? "" : " AND sid.TEXT_ = ?") + " ORDER BY reported.LONG_, p.BUSINESS_KEY_",
+        (rs, row) -> record(rs), arguments(period, serviceId).toArray());
+  }
+
+  @Override
+  public List<KpiColumn> columns() {
+    return COLUMNS;
+  }
+
+  private static KpiRecord record(ResultSet rs) throws SQLException {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put(REPORTED_AT, KpiFacts.epochMillis(rs, "reported_at"));
+    facts.put(PRIORITY, rs.getString("priority"));
+    facts.put(SUMMARY, rs.getString("summary"));
+    facts.put(CLOSED_AT, KpiFacts.epochMillis(rs, "closed_at"));
+    String code = rs.getString("closure_code");
+    facts.put(CLOSURE_CODE, code == null ? null : IncidentTaskFormValidator.CLOSURE_CODES.getOrDefault(code, code));
+    return new KpiRecord(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_INST_ID_"), rs.getString("service_id"),
+        facts, false);
+  }
+
+  private static List<Object> arguments(ReportingPeriod period, String serviceId) {
     List<Object> arguments = new ArrayList<>(List.of(IncidentProcess.KEY, IncidentCategory.CAPACITY.name(),
         period.start().toEpochMilli(), period.end().toEpochMilli()));
     arguments.addAll(NOT_COUNTED);
-    List<String> keys = jdbc.queryForList(CAPACITY_INCIDENTS, String.class, arguments.toArray());
-    return new Report(period.label(), period.start(), period.end(), keys.size(), target,
-        keys.size() <= target ? KpiStatus.MET : KpiStatus.NOT_MET, keys);
+    if (serviceId != null) {
+      arguments.add(serviceId);
+    }
+    return arguments;
   }
 
   /**

@@ -8,6 +8,7 @@ import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.configuration.ConfigurationProcess;
 import com.yuanjing.itsm.continuity.ContinuityDrillProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
+import com.yuanjing.itsm.kpi.KpiReviewProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
 import com.yuanjing.itsm.reporting.ServiceReportingProcess;
@@ -151,6 +152,8 @@ public class IdentitySetup implements SmartInitializingSingleton {
     allowToRead(SecurityIncidentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
     allowToStart(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
     allowToRead(SecurityRiskAssessmentProcess.KEY, ItsmGroup.SECURITY_OFFICERS, ItsmGroup.OPS_MANAGERS);
+    allowToRead(KpiReviewProcess.KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY);
+    allowToRead(KpiReviewProcess.IMPROVEMENT_KEY, ItsmGroup.OPS_MANAGERS, ItsmGroup.QUALITY);
 
     for (ItsmGroup reader : new ItsmGroup[] {ItsmGroup.OPS_MANAGERS, ItsmGroup.AUDITORS, ItsmGroup.QUALITY}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param serviceReportDueWorkingDays a periodic service report is due this many working days after the
  *     month or quarter it covers (at the end of that working day)
  * @param reminderWorkingDays the author is reminded this many working days before a report is due
- * @param onTimeTarget the target of 服务报告提交及时率, a fraction (0.95 = 95%)
  * @param quarterlyCustomers the customers (as named in the service catalogue) who get a service report per
  *     quarter instead of one per month; none by default
  */
@@ -18,15 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReportingProperties(
     @DefaultValue("5") int serviceReportDueWorkingDays,
     @DefaultValue("2") int reminderWorkingDays,
-    @DefaultValue("0.95") double onTimeTarget,
     @DefaultValue List<String> quarterlyCustomers) {
 
   public ReportingProperties {
     quarterlyCustomers = quarterlyCustomers == null ? List.of()
         : quarterlyCustomers.stream().map(String::trim).filter(customer -> !customer.isEmpty()).toList();
-    if (serviceReportDueWorkingDays < 1 || reminderWorkingDays < 0 || onTimeTarget <= 0 || onTimeTarget > 1) {
+    if (serviceReportDueWorkingDays < 1 || reminderWorkingDays < 0) {
       throw new IllegalArgumentException("itsm.reporting: service-report-due-working-days must be at least 1, "
-          + "reminder-working-days not negative and on-time-target in (0, 1]");
+          + "reminder-working-days not negative");
     }
   }
 }

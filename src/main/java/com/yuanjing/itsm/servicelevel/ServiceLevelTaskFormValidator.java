@@ -4,6 +4,7 @@ import static com.yuanjing.itsm.servicelevel.ServiceLevelProcess.Elements.*;
 import static com.yuanjing.itsm.servicelevel.ServiceLevelProcess.Variables.*;
 
 import com.yuanjing.itsm.change.MaintenanceWindow;
+import com.yuanjing.itsm.identity.SystemActions;
 import com.yuanjing.itsm.validation.Choices;
 import com.yuanjing.itsm.validation.FieldChecks;
 import com.yuanjing.itsm.validation.FieldError;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
 
 /** Server-side checks of the service level management task forms. */
 public class ServiceLevelTaskFormValidator {
@@ -27,6 +29,12 @@ public class ServiceLevelTaskFormValidator {
   /** @param userExists whether a user id names a user of the suite (owners must be real people) */
   public ServiceLevelTaskFormValidator(Predicate<String> userExists) {
     this.userExists = userExists;
+  }
+
+  /** Checks owners against the suite's users. */
+  public static ServiceLevelTaskFormValidator withUsersOf(IdentityService identityService) {
+    return new ServiceLevelTaskFormValidator(user -> SystemActions.run(
+        () -> identityService.createUserQuery().userId(user).count() > 0));
   }
 
   /** The errors of a completed task's values; {@code today} is the engine's day in the business calendar's zone. */
@@ -71,17 +79,25 @@ public class ServiceLevelTaskFormValidator {
         }
       }
       case TASK_REVIEW_SLA_ATTAINMENT -> checks.text(REVIEW_COMMENT, "评审意见", true, 4000);
-      case TASK_PLAN_IMPROVEMENT -> {
-        checks.text(IMPROVEMENT_ACTION, "改进措施", true, 4000);
-        user(values, IMPROVEMENT_OWNER, "责任人", errors);
-        LocalDate due = date(values, IMPROVEMENT_DUE_DATE, "完成期限", errors);
-        if (due != null && !due.isAfter(today)) {
-          errors.add(new FieldError(IMPROVEMENT_DUE_DATE, "完成期限", "必须晚于今天"));
-        }
-      }
+      case TASK_PLAN_IMPROVEMENT -> errors.addAll(improvementPlan(values, today));
       default -> throw new IllegalStateException("No form check for task " + taskId);
     }
     errors.addAll(0, checks.errors());
+    return errors;
+  }
+
+  /**
+   * The errors of an improvement plan: 改进措施, 责任人 (a user of the suite) and 完成期限 after {@code today}. The
+   * KPI improvement (制定改进措施) plans its action the same way.
+   */
+  public List<FieldError> improvementPlan(Map<String, Object> values, LocalDate today) {
+    List<FieldError> errors = new ArrayList<>(new FieldChecks(values).text(IMPROVEMENT_ACTION, "改进措施", true, 4000)
+        .errors());
+    user(values, IMPROVEMENT_OWNER, "责任人", errors);
+    LocalDate due = date(values, IMPROVEMENT_DUE_DATE, "完成期限", errors);
+    if (due != null && !due.isAfter(today)) {
+      errors.add(new FieldError(IMPROVEMENT_DUE_DATE, "完成期限", "必须晚于今天"));
+    }
     return errors;
   }
 

@@ -1,6 +1,5 @@
 package com.yuanjing.itsm.servicelevel;
 
-import com.yuanjing.itsm.identity.SystemActions;
 import com.yuanjing.itsm.sla.BusinessCalendarProperties;
 import com.yuanjing.itsm.validation.FieldError;
 import com.yuanjing.itsm.validation.TaskFormListener;
@@ -24,8 +23,7 @@ public class ValidateServiceLevelTaskListener extends TaskFormListener {
 
   @Autowired
   public ValidateServiceLevelTaskListener(IdentityService identityService, BusinessCalendarProperties calendar) {
-    this(new ServiceLevelTaskFormValidator(user -> SystemActions.run(
-        () -> identityService.createUserQuery().userId(user).count() > 0)), calendar.zone());
+    this(ServiceLevelTaskFormValidator.withUsersOf(identityService), calendar.zone());
   }
 
   public ValidateServiceLevelTaskListener(ServiceLevelTaskFormValidator validator, ZoneId zone) {

@@ -2,12 +2,15 @@ package com.yuanjing.itsm.configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.yuanjing.itsm.kpi.Kpi;
+import com.yuanjing.itsm.kpi.KpiObjectives;
 import com.yuanjing.itsm.kpi.ReportingPeriod;
 import com.yuanjing.itsm.testsupport.TestDatabase;
-import java.math.BigDecimal;
+import com.yuanjing.itsm.testsupport.TestObjectives;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -58,7 +61,8 @@ class ConfigurationAccuracyTest {
     results("2031-03-01T10:00", 198, true);
     results("2031-03-01T10:00", 1, false);
 
-    ConfigurationAccuracy.Report report = new ConfigurationAccuracy(jdbc, new BigDecimal("0.995"))
+    ConfigurationAccuracy.Report report = new ConfigurationAccuracy(jdbc, TestObjectives.with(Map.of(Kpi.CONFIGURATION_ACCURACY,
+        new KpiObjectives.Objective(0.995, ReportingPeriod.Type.QUARTER))))
         .of(ReportingPeriod.parse("2031-03"));
 
     assertThat(report.rate()).isEqualByComparingTo("0.9950"); // 198 / 199 = 0.99497...
@@ -90,7 +94,7 @@ class ConfigurationAccuracyTest {
   }
 
   private static ConfigurationAccuracy accuracy() {
-    return new ConfigurationAccuracy(jdbc, new BigDecimal("0.99"));
+    return new ConfigurationAccuracy(jdbc, TestObjectives.standard());
   }
 
   /** {@code count} results verified at a Beijing time, each of another item in one audit. */

@@ -14,11 +14,11 @@ import com.yuanjing.itsm.sla.BusinessCalendar;
 import com.yuanjing.itsm.sla.BusinessCalendarProperties;
 import com.yuanjing.itsm.sla.HolidayCalendarLoader;
 import com.yuanjing.itsm.testsupport.ProcessTests;
+import com.yuanjing.itsm.testsupport.TestObjectives;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportingFixture {
 
-  static final ReportingProperties PROPERTIES = new ReportingProperties(5, 2, 0.95, List.of());
+  static final ReportingProperties PROPERTIES = new ReportingProperties(5, 2, List.of());
   static final Map<String, ItsmGroup> USERS = Map.of("engineer", ItsmGroup.OPS_ENGINEERS,
       "engineer2", ItsmGroup.OPS_ENGINEERS, "quality", ItsmGroup.QUALITY, "manager", ItsmGroup.OPS_MANAGERS,
       "desk", ItsmGroup.SERVICE_DESK);
@@ -79,19 +79,11 @@ final class ReportingFixture {
   /** The KPI query on the test engine's own database. */
   ReportingStatistics statistics() {
     DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-    return new ReportingStatistics(new JdbcTemplate(dataSource), PROPERTIES);
+    return new ReportingStatistics(new JdbcTemplate(dataSource), TestObjectives.standard());
   }
 
   static Map<String, Object> request(String dueAt) {
-    Map<String, Object> request = new HashMap<>();
-    request.put(REPORT_TYPE, "ACCEPTANCE_REPORT");
-    request.put(CUSTOMER, "京华银行");
-    request.put(SERVICE_ID, "online-banking");
-    request.put(TITLE, "网上银行系统二期验收汇报");
-    request.put(DUE_AT, dueAt);
-    request.put(AUTHOR, "engineer");
-    request.put(REQUIREMENTS, "按合同附件三的验收标准汇报");
-    return request;
+    return ReportRequests.acceptanceReport(dueAt);
   }
 
   ProcessInstance start(Map<String, Object> request) {

@@ -271,7 +271,7 @@ class ServiceReportingProcessTest {
     reports = new ReportingFixture(extension.getProcessEngine(), ServiceDirectory.of(List.of(
         new ItService("online-banking", "网上银行系统", "京华银行", "GOLD", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null),
         new ItService("office-oa", "办公自动化系统", "元景科技", "BRONZE", SupportHours.BUSINESS_HOURS, SupportHours.BUSINESS_HOURS, false, List.of(), null))),
-        new ReportingProperties(5, 2, 0.95, List.of(" 元景科技 ")));
+        new ReportingProperties(5, 2, List.of(" 元景科技 ")));
     at("2026-10-01T08:00");
 
     runScheduleTimer();

@@ -26,6 +26,11 @@ public final class SuiteClient {
     return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
   }
 
+  /** For downloads such as workbooks, whose body is no text. */
+  public HttpResponse<byte[]> getBytes(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<String> postJson(String user, String path, String json) {
     return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", "application/json")
@@ -44,13 +49,26 @@ public final class SuiteClient {
 
   /** {@code user} is "name" (password demo), "name:password", or null for an anonymous call. */
   private HttpResponse<String> send(String user, HttpRequest.Builder request) {
+    return send(user, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private <T> HttpResponse<T> send(String user, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     if (user != null) {
       String credentials = user.contains(":") ? user : user + ":demo";
       request.header("Authorization",
           "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
+    return send(http, request.build(), body);
+  }
+
+  /** Sends with {@code http} and reads the answer as UTF-8 text. */
+  static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+    return send(http, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -48,23 +48,13 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // links: [
-  //   {
-  //     label: 'Angular.js Docs',
-  //     href: 'https://code.angularjs.org/1.2.16/docs',
-  //     description: 'Almost interesting'
-  //   },
-  //   {
-  //     label: 'XKCD',
-  //     href: 'http://xkcd.org',
-  //     description: 'Nerdy comic'
-  //   },
-  //   {
-  //     label: 'Slashdot',
-  //     href: 'https://slashdot.org',
-  //     description: 'News for nerds, stuff that matter'
-  //   }
-  // ],
+  links: [
+    {
+      label: '服务指标看板',
+      href: '/kpi/',
+      description: '各项服务指标的目标、达标情况、趋势和统计记录（运维管理部、质量效能部、审计员）'
+    }
+  ],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false
 };
