@@ -5,6 +5,7 @@ import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 import com.yuanjing.itsm.incident.IncidentCategory;
 import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.incident.IncidentTaskFormValidator;
+import com.yuanjing.itsm.kpi.ClosedIncidents;
 import com.yuanjing.itsm.kpi.CountTargets;
 import com.yuanjing.itsm.kpi.Kpi;
 import com.yuanjing.itsm.kpi.KpiColumn;
@@ -38,8 +39,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CapacityIncidentCount implements KpiSource {
 
-  /** Closure codes of reports that were no service events; they count nowhere (as for SLA attainment). */
-  static final List<String> NOT_COUNTED = List.of("WITHDRAWN", "DUPLICATE");
   private static final List<KpiColumn> COLUMNS = List.of(new KpiColumn(REPORTED_AT, "报告时间"),
       new KpiColumn(PRIORITY, "优先级"), new KpiColumn(SUMMARY, "摘要"), new KpiColumn(CLOSED_AT, "关闭时间"),
       new KpiColumn(CLOSURE_CODE, "关闭方式"));
@@ -53,7 +52,7 @@ public class CapacityIncidentCount implements KpiSource {
   private static final String COUNTED = " WHERE p.PROC_DEF_KEY_ = ? AND cat.TEXT_ = ?"
       + " AND reported.LONG_ >= ? AND reported.LONG_ < ?"
       + " AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN ("
-      + String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?")) + "))";
+      + String.join(", ", Collections.nCopies(ClosedIncidents.NOT_COUNTED.size(), "?")) + "))";
 
   private final JdbcTemplate jdbc;
   private final KpiObjectives objectives;
@@ -110,7 +109,7 @@ public class CapacityIncidentCount implements KpiSource {
   private static List<Object> arguments(ReportingPeriod period, String serviceId) {
     List<Object> arguments = new ArrayList<>(List.of(IncidentProcess.KEY, IncidentCategory.CAPACITY.name(),
         period.start().toEpochMilli(), period.end().toEpochMilli()));
-    arguments.addAll(NOT_COUNTED);
+    arguments.addAll(ClosedIncidents.NOT_COUNTED);
     if (serviceId != null) {
       arguments.add(serviceId);
     }

@@ -7,7 +7,7 @@ public final class CountTargets {
 
   /**
    * The most records {@code period} may have: the objective's target per period it is set for, times the
-   * periods of that type {@code period} spans (at least one), as {@link KpiService} judges counts.
+   * periods of that type {@code period} spans (at least one), since a longer period allows as many per period.
    */
   public static long of(KpiObjectives objectives, Kpi kpi, ReportingPeriod period) {
     KpiObjectives.Objective objective = objectives.of(kpi);

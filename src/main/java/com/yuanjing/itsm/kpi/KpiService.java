@@ -146,9 +146,7 @@ public class KpiService {
         target = BigDecimal.valueOf(objective.target()).multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
         judged = true;
       } else {
-        // A count's target is set for its period; a longer period allows as many per period it spans.
-        int periods = period.type().months() / objective.period().months();
-        target = BigDecimal.valueOf((long) objective.target() * Math.max(periods, 1));
+        target = BigDecimal.valueOf(CountTargets.of(objectives, kpi, period));
         judged = period.type().months() >= objective.period().months();
       }
     }
