@@ -4,6 +4,7 @@ import static com.yuanjing.itsm.problem.ProblemProcess.Variables.*;
 
 import com.yuanjing.itsm.audit.ProcessRecords;
 import com.yuanjing.itsm.identity.SystemActions;
+import com.yuanjing.itsm.kpi.ProcessVariables;
 import com.yuanjing.itsm.numbering.BusinessKeys;
 import com.yuanjing.itsm.servicelevel.ServiceDirectory;
 import com.yuanjing.itsm.validation.FieldError;
@@ -12,9 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Raising and registering problems, and linking incidents to them. */
@@ -24,22 +24,27 @@ public class ProblemService {
   static final String INVALID_REPORT = "问题登记有误，请修正以下字段";
   /** The length {@link ProblemReportValidator} allows for the linked incident keys. */
   static final int MAX_LINKED_KEYS_LENGTH = 1000;
+  /** Open problems of a service and category, oldest first (index {@code ix_itsm_hi_procinst_key_end}). */
+  private static final String OPEN_PROBLEMS = "SELECT p.PROC_INST_ID_, p.BUSINESS_KEY_ FROM ACT_HI_PROCINST p"
+      + ProcessVariables.join("sid", SERVICE_ID) + ProcessVariables.join("cat", CATEGORY)
+      + " WHERE p.PROC_DEF_KEY_ = ? AND p.END_TIME_ IS NULL AND sid.TEXT_ = ? AND cat.TEXT_ = ?"
+      + " ORDER BY p.START_TIME_, p.BUSINESS_KEY_";
 
   private final ProblemReportValidator validator;
   private final ServiceDirectory services;
   private final BusinessKeys businessKeys;
   private final RuntimeService runtimeService;
   private final ProcessRecords records;
-  private final HistoryService historyService;
+  private final JdbcTemplate jdbc;
 
   public ProblemService(ProblemReportValidator validator, ServiceDirectory services, BusinessKeys businessKeys,
-      RuntimeService runtimeService, HistoryService historyService, ProcessRecords records) {
+      RuntimeService runtimeService, JdbcTemplate jdbc, ProcessRecords records) {
     this.validator = validator;
     this.services = services;
     this.businessKeys = businessKeys;
     this.runtimeService = runtimeService;
     this.records = records;
-    this.historyService = historyService;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -52,14 +57,13 @@ public class ProblemService {
     String category = trigger.category();
     return SystemActions.run(() -> {
       // the oldest open problem of the service and category collects the incident
-      Optional<HistoricProcessInstance> open = historyService.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(ProblemProcess.KEY).unfinished()
-          .variableValueEquals(SERVICE_ID, serviceId).variableValueEquals(CATEGORY, category)
-          .orderByProcessInstanceStartTime().asc().listPage(0, 1).stream().findFirst();
+      Optional<OpenProblem> open = jdbc.query(OPEN_PROBLEMS,
+          (rs, row) -> new OpenProblem(rs.getString("PROC_INST_ID_"), rs.getString("BUSINESS_KEY_")),
+          ProblemProcess.KEY, serviceId, category).stream().findFirst();
       if (open.isPresent()) {
         runtimeService.createMessageCorrelation(ProblemProcess.MESSAGE_INCIDENT_LINKED)
-            .processInstanceId(open.get().getId()).setVariable(INCIDENT_KEY, incidentKey).correlate();
-        return open.get().getBusinessKey();
+            .processInstanceId(open.get().processInstanceId()).setVariable(INCIDENT_KEY, incidentKey).correlate();
+        return open.get().businessKey();
       }
       Map<String, Object> problem = new HashMap<>();
       problem.put(TITLE, truncate("事件 " + incidentKey + "：" + trigger.summary(), 200));
@@ -113,4 +117,6 @@ public class ProblemService {
   private static String truncate(String text, int length) {
     return text.length() <= length ? text : text.substring(0, length);
   }
+
+  private record OpenProblem(String processInstanceId, String businessKey) {}
 }

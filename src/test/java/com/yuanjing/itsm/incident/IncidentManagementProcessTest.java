@@ -69,6 +69,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The incident lifecycle on the real model and DMN tables, with the engine clock in Beijing time. */
 @Tag("database")
@@ -106,6 +107,7 @@ class IncidentManagementProcessTest {
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
     historyService = engine.getHistoryService();
+    JdbcTemplate historyJdbc = TestProcessEngine.jdbc(engine);
 
     BusinessCalendar calendar;
     try (InputStream holidays = getClass().getResourceAsStream("/calendar/china-holidays.yaml")) {
@@ -141,14 +143,14 @@ class IncidentManagementProcessTest {
     Mocks.register("reopenIncidentDelegate", new ReopenIncidentDelegate(resolutionClock));
     Mocks.register("closeIncidentDelegate", new CloseIncidentDelegate());
     Mocks.register("countRecentIncidentsDelegate",
-        new CountRecentIncidentsDelegate(new IncidentStatistics(historyService)));
+        new CountRecentIncidentsDelegate(new IncidentStatistics(historyJdbc)));
     // security incident management is another process; SecurityHandOverIntegrationTest covers the hand-over
     Mocks.register("handOverSecurityEventListener", mock(HandOverSecurityEventListener.class));
     // problem management is another process: here only whether and how it is asked to raise a problem
     problems = mock(ProblemService.class);
     when(problems.raiseForIncident(any())).thenReturn("PRB-2026-000001");
     Mocks.register("raiseProblemDelegate",
-        new RaiseProblemDelegate(problems, new IncidentStatistics(historyService)));
+        new RaiseProblemDelegate(problems, new IncidentStatistics(historyJdbc)));
 
     // availability management is another process: here only whether outages are reported and restored
     outages = mock(OutageReports.class);

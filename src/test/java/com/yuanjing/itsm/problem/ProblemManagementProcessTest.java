@@ -90,7 +90,7 @@ class ProblemManagementProcessTest {
     BusinessKeys businessKeys = prefix -> BusinessKeys.format(prefix, 2026, numbers.incrementAndGet());
     ProcessRecords records = new ProcessRecords(engine.getHistoryService());
     problems = new ProblemService(new ProblemReportValidator(services), services, businessKeys, runtimeService,
-        engine.getHistoryService(), records);
+        TestProcessEngine.jdbc(engine), records);
     knownErrors = mock(KnownErrorService.class);
     incidents = mock(IncidentStatistics.class);
     PlannedTimes plannedTimes = new PlannedTimes(

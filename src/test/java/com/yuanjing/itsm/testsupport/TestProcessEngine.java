@@ -1,10 +1,13 @@
 package com.yuanjing.itsm.testsupport;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The engine of the process tests: the production settings that matter to a model (full history,
@@ -31,5 +34,12 @@ public final class TestProcessEngine {
     configuration.setJobExecutorActivate(false);
     configuration.setExpressionManager(new MockExpressionManager());
     return configuration;
+  }
+
+  /** Plain SQL on the engine's database, for the suite's queries over its history. */
+  public static JdbcTemplate jdbc(ProcessEngine engine) {
+    ProcessEngineConfiguration configuration = engine.getProcessEngineConfiguration();
+    return new JdbcTemplate(new DriverManagerDataSource(configuration.getJdbcUrl(), configuration.getJdbcUsername(),
+        configuration.getJdbcPassword()));
   }
 }
