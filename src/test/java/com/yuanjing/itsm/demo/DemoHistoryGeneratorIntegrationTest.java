@@ -35,7 +35,7 @@ class DemoHistoryGeneratorIntegrationTest {
   @BeforeAll
   void generate() {
     ClockUtil.setCurrentTime(Date.from(START));
-    result = generator.generate(START, END, new DemoHistoryProperties(true, 2, 400, 7));
+    result = generator.generate(START, END, new DemoHistoryProperties(true, 2, 300, 7));
   }
 
   @AfterAll
@@ -53,7 +53,7 @@ class DemoHistoryGeneratorIntegrationTest {
   void incidentsHaveEveryOutcome() {
     HistoryService history = engine.getHistoryService();
     long incidents = history.createHistoricProcessInstanceQuery().processDefinitionKey(IncidentProcess.KEY).count();
-    assertThat(incidents).isBetween(600L, 1000L);
+    assertThat(incidents).isBetween(450L, 750L);
     for (String activity : new String[] {IncidentProcess.Elements.BOUNDARY_EVENT_RESPONSE_SLA_BREACHED,
         IncidentProcess.Elements.BOUNDARY_EVENT_RESOLUTION_SLA_BREACHED, IncidentProcess.Elements.TASK_WAIT_FOR_CUSTOMER,
         IncidentProcess.Elements.TASK_REOPEN_INCIDENT, IncidentProcess.Elements.TASK_AUTO_CLOSE_INCIDENT,
