@@ -80,6 +80,11 @@ class KpiBenchmark {
           .isEqualTo(200);
     });
 
+    StringBuilder perKpi = new StringBuilder();
+    for (Kpi kpi : Kpi.values()) {
+      perKpi.append("    %s: %.1f ms%n".formatted(kpi.id(), median(() -> kpis.value(kpi, QUARTER, null))));
+    }
+
     String report = String.join("\n",
         "database: " + (TestDatabase.isPostgres() ? "embedded PostgreSQL" : "H2 in memory"),
         "generated: %d months, %d incidents a month: %d steps, %d jobs, %d failures in %d s".formatted(months,
@@ -91,6 +96,8 @@ class KpiBenchmark {
         "  SELECT count(*) FROM ACT_HI_ACTINST: %.1f ms".formatted(countMillis),
         "  all twelve KPIs of %s: %.1f ms (%.2f x the count)".formatted(QUARTER.label(), kpiMillis,
             kpiMillis / countMillis),
+        "  each KPI alone:",
+        perKpi.toString().stripTrailing(),
         "  dashboard first screen (page, /api/kpis, /api/kpis/%s): %.1f ms (%.2f x the count)".formatted(firstKpi,
             dashboardMillis, dashboardMillis / countMillis),
         "");
