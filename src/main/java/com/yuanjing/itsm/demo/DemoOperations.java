@@ -108,7 +108,7 @@ public class DemoOperations {
       run.schedule(date.atStartOfDay(BEIJING).plusMinutes(minute).plusSeconds(random.nextInt(60)).toInstant(),
           this::reportIncident);
     }
-    // per 1,000 incidents a month: about 15 changes and 4 releases a month, 2 problems from trends
+    // per 1,000 incidents a month: about 14 standard changes a week, 4 releases and 2 problems from trends a month
     double scale = properties.incidentsPerMonth() / 1000.0;
     if (date.getDayOfWeek() == DayOfWeek.MONDAY) {
       for (DemoService service : SERVICES) {
