@@ -3,7 +3,6 @@ package com.yuanjing.itsm.capacity;
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
 import com.yuanjing.itsm.incident.IncidentCategory;
-import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.incident.IncidentTaskFormValidator;
 import com.yuanjing.itsm.kpi.ClosedIncidents;
 import com.yuanjing.itsm.kpi.CountTargets;
@@ -33,8 +32,8 @@ import org.springframework.stereotype.Service;
  * the incidents whose final category is {@code CAPACITY}, counted in the period they were reported in
  * ({@code reportedAt} in Beijing time), open or closed, except those closed as withdrawn or duplicate. It does
  * not matter how an incident came in (a capacity case, the service desk, another system). The database does
- * the counting over the engine's history, for {@code GET /api/capacity/incidents} and the KPI module alike
- * (docs/capacity-management.md).
+ * the counting over the incidents' final variables ({@code itsm_incident_facts}), for
+ * {@code GET /api/capacity/incidents} and the KPI module alike (docs/capacity-management.md).
  */
 @Service
 public class CapacityIncidentCount implements KpiSource {
@@ -43,15 +42,12 @@ public class CapacityIncidentCount implements KpiSource {
       new KpiColumn(PRIORITY, "优先级"), new KpiColumn(SUMMARY, "摘要"), new KpiColumn(CLOSED_AT, "关闭时间"),
       new KpiColumn(CLOSURE_CODE, "关闭方式"));
 
-  // Final values of process-level variables; dates are epoch milliseconds.
-  private static final String CAPACITY_INCIDENTS = " FROM ACT_HI_PROCINST p"
-      + ProcessVariables.join("reported", REPORTED_AT)
-      + ProcessVariables.join("cat", CATEGORY)
-      + ProcessVariables.leftJoin("code", CLOSURE_CODE)
-      + ProcessVariables.leftJoin("sid", SERVICE_ID);
-  private static final String COUNTED = " WHERE p.PROC_DEF_KEY_ = ? AND cat.TEXT_ = ?"
-      + " AND reported.LONG_ >= ? AND reported.LONG_ < ?"
-      + " AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN ("
+  // The final values of the incident's variables, one row per incident (IncidentFactsRecorder); the join keeps the
+  // count to the incidents history still holds.
+  private static final String CAPACITY_INCIDENTS = " FROM itsm_incident_facts f"
+      + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = f.proc_inst_id";
+  private static final String COUNTED = " WHERE f.category = ? AND f.reported_at >= ? AND f.reported_at < ?"
+      + " AND (f.closure_code IS NULL OR f.closure_code NOT IN ("
       + String.join(", ", Collections.nCopies(ClosedIncidents.NOT_COUNTED.size(), "?")) + "))";
 
   private final JdbcTemplate jdbc;
@@ -73,19 +69,18 @@ public class CapacityIncidentCount implements KpiSource {
   /** Per service: the capacity incidents counted. */
   @Override
   public List<KpiTally> tallies(ReportingPeriod period) {
-    return jdbc.query("SELECT sid.TEXT_ AS service_id, COUNT(*) AS counted" + CAPACITY_INCIDENTS + COUNTED
-            + " GROUP BY sid.TEXT_", (rs, row) -> new KpiTally(rs.getString("service_id"), rs.getLong("counted"), 0),
+    return jdbc.query("SELECT f.service_id, COUNT(*) AS counted" + CAPACITY_INCIDENTS + COUNTED
+            + " GROUP BY f.service_id", (rs, row) -> new KpiTally(rs.getString("service_id"), rs.getLong("counted"), 0),
         arguments(period, null).toArray());
   }
 
   /** The counted incidents, in the order they were reported. */
   @Override
   public List<KpiRecord> records(ReportingPeriod period, String serviceId) {
-    return jdbc.query("SELECT p.BUSINESS_KEY_, p.PROC_INST_ID_, sid.TEXT_ AS service_id, reported.LONG_ AS reported_at,"
-            + " prio.TEXT_ AS priority, summary.TEXT_ AS summary, closed.LONG_ AS closed_at, code.TEXT_ AS closure_code"
-            + CAPACITY_INCIDENTS + ProcessVariables.leftJoin("prio", PRIORITY)
-            + ProcessVariables.leftJoin("summary", SUMMARY) + ProcessVariables.leftJoin("closed", CLOSED_AT) + COUNTED
-            + (serviceId == null ? "" : " AND sid.TEXT_ = ?") + " ORDER BY reported.LONG_, p.BUSINESS_KEY_",
+    return jdbc.query("SELECT p.BUSINESS_KEY_, p.PROC_INST_ID_, f.service_id, f.reported_at, f.priority,"
+            + " summary.TEXT_ AS summary, f.closed_at, f.closure_code" + CAPACITY_INCIDENTS
+            + ProcessVariables.leftJoin("summary", SUMMARY) + COUNTED
+            + (serviceId == null ? "" : " AND f.service_id = ?") + " ORDER BY f.reported_at, p.BUSINESS_KEY_",
         (rs, row) -> record(rs), arguments(period, serviceId).toArray());
   }
 
@@ -107,7 +102,7 @@ public class CapacityIncidentCount implements KpiSource {
   }
 
   private static List<Object> arguments(ReportingPeriod period, String serviceId) {
-    List<Object> arguments = new ArrayList<>(List.of(IncidentProcess.KEY, IncidentCategory.CAPACITY.name(),
+    List<Object> arguments = new ArrayList<>(List.of(IncidentCategory.CAPACITY.name(),
         period.start().toEpochMilli(), period.end().toEpochMilli()));
     arguments.addAll(ClosedIncidents.NOT_COUNTED);
     if (serviceId != null) {

@@ -2,11 +2,9 @@ package com.yuanjing.itsm.kpi;
 
 import static com.yuanjing.itsm.incident.IncidentProcess.Variables.*;
 
-import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.incident.IncidentTaskFormValidator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,8 +17,9 @@ import org.springframework.stereotype.Component;
  * The incidents the incident KPIs count (SLA attainment, response on time, resolution on time): those closed in
  * the period ({@code closedAt}, Beijing time), except reports closed as withdrawn or duplicate, which were no
  * service events. Open incidents count in the period they close in. Whether an incident met its service level
- * is decided on the final values of its timestamps; the due dates already include paused and reopened time, and
- * an incident without a response or resolution time missed it (docs/kpis.md).
+ * is decided on the final values of its timestamps, read from {@code itsm_incident_facts}; the due dates already
+ * include paused and reopened time, and an incident without a response or resolution time missed it
+ * (docs/kpis.md).
  */
 @Component
 public class ClosedIncidents {
@@ -46,9 +45,9 @@ public class ClosedIncidents {
 
   /** What an incident must have done to count as met. */
   public enum Rule {
-    RESPONSE("rsp.LONG_ <= rspdue.LONG_"),
-    RESOLUTION("res.LONG_ <= resdue.LONG_"),
-    SERVICE_LEVEL("rsp.LONG_ <= rspdue.LONG_ AND res.LONG_ <= resdue.LONG_");
+    RESPONSE("f.responded_at <= f.response_due_at"),
+    RESOLUTION("f.resolved_at <= f.resolution_due_at"),
+    SERVICE_LEVEL("f.responded_at <= f.response_due_at AND f.resolved_at <= f.resolution_due_at");
 
     private final String condition;
 
@@ -62,23 +61,13 @@ public class ClosedIncidents {
     }
   }
 
-  // Final values of process-level variables; dates are epoch milliseconds. The period filter on closedAt and
-  // the process definition key select the rows, everything else is joined per incident.
-  private static final String FROM = " FROM ACT_HI_PROCINST p"
-      + ProcessVariables.join("closed", CLOSED_AT)
-      + ProcessVariables.leftJoin("sid", SERVICE_ID)
-      + ProcessVariables.leftJoin("code", CLOSURE_CODE)
-      + ProcessVariables.leftJoin("rsp", RESPONDED_AT)
-      + ProcessVariables.leftJoin("rspdue", RESPONSE_DUE_AT)
-      + ProcessVariables.leftJoin("res", RESOLVED_AT)
-      + ProcessVariables.leftJoin("resdue", RESOLUTION_DUE_AT);
-  private static final String WHERE = " WHERE p.PROC_DEF_KEY_ = ? AND closed.LONG_ >= ? AND closed.LONG_ < ?"
-      + " AND (code.TEXT_ IS NULL OR code.TEXT_ NOT IN ("
+  // The final values of the incident's variables, one row per incident (IncidentFactsRecorder); the join keeps the
+  // count to the incidents history still holds. The period filter on closed_at selects the rows.
+  private static final String FROM = " FROM itsm_incident_facts f"
+      + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = f.proc_inst_id";
+  private static final String WHERE = " WHERE f.closed_at >= ? AND f.closed_at < ?"
+      + " AND (f.closure_code IS NULL OR f.closure_code NOT IN ("
       + String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?")) + "))";
-  private static final String RECORD_FACTS = ProcessVariables.leftJoin("reported", REPORTED_AT)
-      + ProcessVariables.leftJoin("prio", PRIORITY)
-      + ProcessVariables.leftJoin("paused", SLA_PAUSED_MILLIS)
-      + ProcessVariables.leftJoin("reopened", REOPEN_COUNT);
 
   private final JdbcTemplate jdbc;
 
@@ -88,8 +77,8 @@ public class ClosedIncidents {
 
   /** Incidents counted and met in a period, per service. */
   public List<KpiTally> tallies(ReportingPeriod period, Rule rule) {
-    return jdbc.query("SELECT sid.TEXT_ AS service_id, COUNT(*) AS counted, SUM(" + rule.met() + ") AS met"
-            + FROM + WHERE + " GROUP BY sid.TEXT_",
+    return jdbc.query("SELECT f.service_id, COUNT(*) AS counted, SUM(" + rule.met() + ") AS met"
+            + FROM + WHERE + " GROUP BY f.service_id",
         (rs, row) -> new KpiTally(rs.getString("service_id"), rs.getLong("counted"), rs.getLong("met")),
         arguments(period, null).toArray());
   }
@@ -100,28 +89,24 @@ public class ClosedIncidents {
    * @param serviceId only this service's incidents; null for all
    */
   public List<KpiRecord> records(ReportingPeriod period, String serviceId, Rule rule) {
-    String sql = "SELECT p.BUSINESS_KEY_, p.PROC_INST_ID_, sid.TEXT_ AS service_id, reported.LONG_ AS reported_at,"
-        + " prio.TEXT_ AS priority, rspdue.LONG_ AS response_due_at, rsp.LONG_ AS responded_at,"
-        + " resdue.LONG_ AS resolution_due_at, res.LONG_ AS resolved_at, paused.LONG_ AS paused_millis,"
-        + " reopened.LONG_ AS reopen_count, closed.LONG_ AS closed_at, code.TEXT_ AS closure_code, "
-        + rule.met() + " AS met" + FROM + RECORD_FACTS + WHERE + (serviceId == null ? "" : " AND sid.TEXT_ = ?")
-        + " ORDER BY closed.LONG_, p.BUSINESS_KEY_";
+    String sql = "SELECT p.BUSINESS_KEY_, f.*, " + rule.met() + " AS met" + FROM + WHERE
+        + (serviceId == null ? "" : " AND f.service_id = ?") + " ORDER BY f.closed_at, p.BUSINESS_KEY_";
     return jdbc.query(sql, (rs, row) -> record(rs), arguments(period, serviceId).toArray());
   }
 
   private static KpiRecord record(ResultSet rs) throws SQLException {
     Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put(REPORTED_AT, instant(rs, "reported_at"));
+    facts.put(REPORTED_AT, KpiFacts.epochMillis(rs, "reported_at"));
     facts.put(PRIORITY, rs.getString("priority"));
-    facts.put(RESPONSE_DUE_AT, instant(rs, "response_due_at"));
-    facts.put(RESPONDED_AT, instant(rs, "responded_at"));
-    facts.put(RESOLUTION_DUE_AT, instant(rs, "resolution_due_at"));
-    facts.put(RESOLVED_AT, instant(rs, "resolved_at"));
-    facts.put("pausedMinutes", rs.getLong("paused_millis") / 60_000);
+    facts.put(RESPONSE_DUE_AT, KpiFacts.epochMillis(rs, "response_due_at"));
+    facts.put(RESPONDED_AT, KpiFacts.epochMillis(rs, "responded_at"));
+    facts.put(RESOLUTION_DUE_AT, KpiFacts.epochMillis(rs, "resolution_due_at"));
+    facts.put(RESOLVED_AT, KpiFacts.epochMillis(rs, "resolved_at"));
+    facts.put("pausedMinutes", rs.getLong("sla_paused_millis") / 60_000);
     facts.put(REOPEN_COUNT, rs.getLong("reopen_count"));
-    facts.put(CLOSED_AT, instant(rs, "closed_at"));
+    facts.put(CLOSED_AT, KpiFacts.epochMillis(rs, "closed_at"));
     facts.put(CLOSURE_CODE, closure(rs.getString("closure_code")));
-    return new KpiRecord(rs.getString("BUSINESS_KEY_"), rs.getString("PROC_INST_ID_"), rs.getString("service_id"),
+    return new KpiRecord(rs.getString("BUSINESS_KEY_"), rs.getString("proc_inst_id"), rs.getString("service_id"),
         facts, rs.getInt("met") == 1);
   }
 
@@ -133,14 +118,8 @@ public class ClosedIncidents {
     return AUTO_CLOSED.equals(code) ? "自动关闭" : IncidentTaskFormValidator.CLOSURE_CODES.getOrDefault(code, code);
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    long millis = rs.getLong(column);
-    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-  }
-
   private static List<Object> arguments(ReportingPeriod period, String serviceId) {
-    List<Object> arguments = new ArrayList<>(List.of(IncidentProcess.KEY, period.start().toEpochMilli(),
-        period.end().toEpochMilli()));
+    List<Object> arguments = new ArrayList<>(List.of(period.start().toEpochMilli(), period.end().toEpochMilli()));
     arguments.addAll(NOT_COUNTED);
     if (serviceId != null) {
       arguments.add(serviceId);

@@ -7,6 +7,7 @@ import static com.yuanjing.itsm.testsupport.ProcessTests.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.incident.IncidentReports;
 import com.yuanjing.itsm.incident.IncidentService;
 import com.yuanjing.itsm.servicelevel.SlaAttainmentReport;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The incident KPIs as known answers over incidents driven through the real incident process. November 2026 in
@@ -43,6 +47,7 @@ class IncidentKpisIntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired KpiService kpis;
   @Autowired SlaAttainmentService slaAttainment;
+  @Autowired JdbcTemplate jdbc;
 
   String reportedInOctober;
   String lateResponse;
@@ -186,6 +191,40 @@ class IncidentKpisIntegrationTest {
     assertThat(november.get(0).facts().keySet()).containsExactlyElementsOf(
         kpis.columns(Kpi.INCIDENT_RESPONSE).stream().map(KpiColumn::key).toList());
     assertThat(november.get(0).facts()).containsEntry(PRIORITY, "P2").containsEntry(CLOSURE_CODE, "已解决");
+  }
+
+  @Test
+  void incidentFactsAreTheFinalValuesOfTheVariablesInHistory() {
+    List<Map<String, Object>> facts = jdbc.queryForList("SELECT * FROM itsm_incident_facts");
+    assertThat(facts).as("every incident reported, the open one included").hasSize(23)
+        .hasSize((int) engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(IncidentProcess.KEY).count());
+    for (Map<String, Object> fact : facts) {
+      String processInstanceId = (String) fact.get("proc_inst_id");
+      IncidentFactsRecorder.COLUMNS.forEach((variable, column) -> {
+        List<Object> inHistory = jdbc.queryForList("SELECT " + (column.text() ? "TEXT_" : "LONG_")
+                + " FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ? AND EXECUTION_ID_ = PROC_INST_ID_ AND NAME_ = ?"
+                + " AND STATE_ = 'CREATED'", Object.class, processInstanceId, variable);
+        Object value = fact.get(column.name());
+        assertThat(inHistory).as("%s of %s", variable, processInstanceId)
+            .containsExactlyElementsOf(value == null ? List.of() : List.of(value));
+      });
+    }
+  }
+
+  @Test
+  void incidentFactsOfEarlierHistoryAreRecoveredByTheirMigration() {
+    List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM itsm_incident_facts ORDER BY proc_inst_id");
+    KpiValue november = kpis.value(Kpi.SLA_ATTAINMENT, NOVEMBER, null);
+    jdbc.update("DELETE FROM itsm_incident_facts");
+
+    ResourceDatabasePopulator migration = new ResourceDatabasePopulator(
+        new ClassPathResource("db/engine/V3__incident_facts_from_history.sql"));
+    migration.execute(jdbc.getDataSource());
+
+    assertThat(jdbc.queryForList("SELECT * FROM itsm_incident_facts ORDER BY proc_inst_id"))
+        .containsExactlyElementsOf(before);
+    assertThat(kpis.value(Kpi.SLA_ATTAINMENT, NOVEMBER, null)).isEqualTo(november);
   }
 
   /** An incident reported, accepted, resolved and closed at these Beijing times. */

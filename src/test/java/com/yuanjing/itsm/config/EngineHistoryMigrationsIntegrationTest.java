@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The suite's indexes on the engine's history tables exist once the suite is up, recorded as a migration. */
 @SuiteIntegrationTest
-class EngineIndexMigrationsIntegrationTest {
+class EngineHistoryMigrationsIntegrationTest {
 
   @Autowired DataSource dataSource;
 
@@ -33,7 +33,7 @@ class EngineIndexMigrationsIntegrationTest {
   @Test
   void migrationIsRecordedInItsOwnHistory() {
     MigrationInfo[] applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/engine")
-        .table(EngineIndexMigrations.HISTORY_TABLE).load().info().applied();
+        .table(EngineHistoryMigrations.HISTORY_TABLE).load().info().applied();
     assertThat(applied).extracting(info -> info.getVersion().getVersion(), MigrationInfo::getState)
         .contains(tuple("1", MigrationState.SUCCESS));
   }
