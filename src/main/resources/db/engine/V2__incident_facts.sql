@@ -22,3 +22,8 @@ CREATE TABLE itsm_incident_facts (
 CREATE INDEX ix_itsm_incident_facts_closed ON itsm_incident_facts (closed_at);
 -- Incidents of a category reported in a period (capacity incidents).
 CREATE INDEX ix_itsm_incident_facts_category ON itsm_incident_facts (category, reported_at);
+-- Incidents of a service and category reported since a time (recurring incidents).
+CREATE INDEX ix_itsm_incident_facts_service ON itsm_incident_facts (service_id, category, reported_at);
+
+-- Recurring incidents were counted over ACT_HI_PROCINST by start time; they are counted here now.
+DROP INDEX ix_itsm_hi_procinst_key_start;

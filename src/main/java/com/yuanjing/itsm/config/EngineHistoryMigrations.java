@@ -25,6 +25,11 @@ public class EngineHistoryMigrations implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    migrate(dataSource);
+  }
+
+  /** Brings the engine's database up to date; its tables must exist. */
+  public static void migrate(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/engine").table(HISTORY_TABLE)
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
   }

@@ -18,7 +18,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The suite's indexes on the engine's history tables exist once the suite is up, recorded as a migration. */
+/** The suite's additions to the engine's history exist once the suite is up, recorded as migrations. */
 @SuiteIntegrationTest
 class EngineHistoryMigrationsIntegrationTest {
 
@@ -26,8 +26,11 @@ class EngineHistoryMigrationsIntegrationTest {
 
   @Test
   void historyTablesHaveTheSuitesIndexes() throws SQLException {
-    assertThat(indexes("ACT_HI_PROCINST")).contains("ix_itsm_hi_procinst_key_end", "ix_itsm_hi_procinst_key_start");
+    assertThat(indexes("ACT_HI_PROCINST")).contains("ix_itsm_hi_procinst_key_end")
+        .doesNotContain("ix_itsm_hi_procinst_key_start");
     assertThat(indexes("ACT_HI_VARINST")).contains("ix_itsm_hi_varinst_name_long");
+    assertThat(indexes("ITSM_INCIDENT_FACTS")).contains("ix_itsm_incident_facts_closed",
+        "ix_itsm_incident_facts_category", "ix_itsm_incident_facts_service");
   }
 
   @Test
@@ -35,7 +38,8 @@ class EngineHistoryMigrationsIntegrationTest {
     MigrationInfo[] applied = Flyway.configure().dataSource(dataSource).locations("classpath:db/engine")
         .table(EngineHistoryMigrations.HISTORY_TABLE).load().info().applied();
     assertThat(applied).extracting(info -> info.getVersion().getVersion(), MigrationInfo::getState)
-        .contains(tuple("1", MigrationState.SUCCESS));
+        .contains(tuple("1", MigrationState.SUCCESS), tuple("2", MigrationState.SUCCESS),
+            tuple("3", MigrationState.SUCCESS));
   }
 
   private List<String> indexes(String table) throws SQLException {

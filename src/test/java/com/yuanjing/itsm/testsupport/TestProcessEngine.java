@@ -1,7 +1,10 @@
 package com.yuanjing.itsm.testsupport;
 
+import com.yuanjing.itsm.config.EngineHistoryMigrations;
+import com.yuanjing.itsm.kpi.IncidentFactsRecorder;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -11,7 +14,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The engine of the process tests: the production settings that matter to a model (full history,
- * authorization, history time-to-live enforced, kebab-case group ids), with path coverage recorded,
+ * authorization, history time-to-live enforced, kebab-case group ids, the suite's additions to history), with
+ * path coverage recorded,
  * delegates resolved from {@code Mocks} and the job executor off so that tests run jobs themselves.
  */
 public final class TestProcessEngine {
@@ -33,6 +37,13 @@ public final class TestProcessEngine {
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
     configuration.setJobExecutorActivate(false);
     configuration.setExpressionManager(new MockExpressionManager());
+    configuration.getProcessEnginePlugins().add(new IncidentFactsRecorder());
+    configuration.getProcessEnginePlugins().add(new AbstractProcessEnginePlugin() {
+      @Override
+      public void postProcessEngineBuild(ProcessEngine engine) {
+        EngineHistoryMigrations.migrate(configuration.getDataSource());
+      }
+    });
     return configuration;
   }
 
