@@ -47,12 +47,27 @@ public class DemoHistoryGenerator {
   public Result generate(Instant start, Instant end, DemoHistoryProperties properties) {
     Run run = new Run(end);
     long began = System.currentTimeMillis();
+    restartScheduledProcesses();
     operations.begin(run, start, properties);
     run.play();
     Result result = new Result(run.steps, run.jobs, run.failures, System.currentTimeMillis() - began);
     LOG.info("Demo history {} to {}: {} steps, {} jobs, {} failures in {} s", start, end, result.steps(),
         result.jobs(), result.failures(), result.millis() / 1000);
     return result;
+  }
+
+  /**
+   * The timer start events (monthly service reports, KPI reviews, drills) were scheduled from the time they were
+   * deployed, which is after the history to be played: they start over from the engine clock, so that they fire
+   * in the run as they would have.
+   */
+  private void restartScheduledProcesses() {
+    ManagementService management = engine.getManagementService();
+    for (Job timer : management.createJobQuery().timers().list()) {
+      if (timer.getProcessInstanceId() == null) {
+        management.recalculateJobDuedate(timer.getId(), false);
+      }
+    }
   }
 
   /** One run: the queue of people's steps and what the engine has due. */

@@ -6,6 +6,7 @@ import com.yuanjing.itsm.incident.IncidentProcess;
 import com.yuanjing.itsm.incident.IncidentService;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
+import com.yuanjing.itsm.reporting.ServiceReportingProcess;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * What the people of the demo do and how often: customers report incidents (more in office hours, fewer at
  * weekends), engineers answer and resolve them mostly within their service level, customers confirm, sometimes
  * reopen or never answer; every service has standard changes in its maintenance windows, the banking services
- * releases under such a change, and problems are raised from trends besides those the incidents raise themselves.
+ * releases under such a change, problems are raised from trends besides those the incidents raise themselves, and
+ * the monthly service reports are drafted, reviewed, approved and submitted, a few of them late.
  * The shares are drawn from one seeded random source, so the same seed plays the same history.
  */
 @Component
@@ -43,6 +45,7 @@ public class DemoOperations {
   private static final String DESK = "desk";
   private static final String MANAGER = "manager";
   private static final String RELEASE_MANAGER = "release";
+  private static final String QUALITY = "quality";
 
   /** A service of the catalogue, how much of the load it has and the start of its weekly maintenance window. */
   private record DemoService(String id, double share, DayOfWeek windowDay, LocalTime windowStart) {}
@@ -77,6 +80,7 @@ public class DemoOperations {
     problemWork();
     changeWork();
     releaseWork();
+    reportingWork();
   }
 
   /** Starts the daily arrivals of a run at {@code start}. */
@@ -297,6 +301,21 @@ public class DemoOperations {
         ReleaseProcess.Variables.SMOKE_TEST_NOTE, "核心交易正常")));
     work.put(ReleaseProcess.Elements.TASK_ROLL_BACK_RELEASE, task -> new TaskWork(minutes(10, 60), engineer(),
         Map.of(ReleaseProcess.Variables.ROLLBACK_NOTE, "已回滚")));
+  }
+
+  /** The periodic service reports the monthly run starts: drafted within days, a few too late. */
+  private void reportingWork() {
+    work.put(ServiceReportingProcess.Elements.TASK_DRAFT_REPORT, task -> new TaskWork(random.nextDouble() < 0.05
+        ? minutes(6 * 24 * 60, 9 * 24 * 60) : minutes(4 * 60, 3 * 24 * 60), engineer(),
+        Map.of(ServiceReportingProcess.Variables.DOCUMENT_REFERENCE, "DOC-" + task.getId().substring(0, 8))));
+    work.put(ServiceReportingProcess.Elements.TASK_REVIEW_REPORT_QUALITY, task -> new TaskWork(minutes(60, 24 * 60),
+        QUALITY, Map.of(ServiceReportingProcess.Variables.MEETS_QUALITY_REQUIREMENTS, true,
+            ServiceReportingProcess.Variables.MATCHES_BUSINESS_DIRECTION, true,
+            ServiceReportingProcess.Variables.MEETS_CUSTOMER_NEEDS, true)));
+    work.put(ServiceReportingProcess.Elements.TASK_APPROVE_REPORT, task -> new TaskWork(minutes(60, 24 * 60), MANAGER,
+        Map.of(ServiceReportingProcess.Variables.APPROVAL_DECISION, "APPROVE")));
+    work.put(ServiceReportingProcess.Elements.TASK_SUBMIT_REPORT, task -> new TaskWork(minutes(10, 8 * 60), DESK,
+        Map.of(ServiceReportingProcess.Variables.SUBMISSION_NOTE, "已邮件发送至客户")));
   }
 
   // ---- chances and durations

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yuanjing.itsm.change.ChangeProcess;
 import com.yuanjing.itsm.incident.IncidentProcess;
+import com.yuanjing.itsm.kpi.KpiReviewProcess;
 import com.yuanjing.itsm.problem.ProblemProcess;
 import com.yuanjing.itsm.release.ReleaseProcess;
+import com.yuanjing.itsm.reporting.ServiceReportingProcess;
 import com.yuanjing.itsm.testsupport.ProcessTests;
 import com.yuanjing.itsm.testsupport.SuiteIntegrationTest;
 import java.time.Instant;
@@ -70,6 +72,15 @@ class DemoHistoryGeneratorIntegrationTest {
     assertEnded(ChangeProcess.KEY, ChangeProcess.Elements.END_EVENT_CHANGE_FAILED);
     assertEnded(ReleaseProcess.KEY, ReleaseProcess.Elements.END_EVENT_RELEASE_SUCCEEDED);
     assertEnded(ProblemProcess.KEY, ProblemProcess.Elements.END_EVENT_PROBLEM_NOT_RESOLVED);
+  }
+
+  @Test
+  void scheduledProcessesRunOnTheEngineClock() {
+    HistoryService history = engine.getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(KpiReviewProcess.KEY)
+        .startedAfter(Date.from(START)).startedBefore(Date.from(END)).count())
+        .as("the monthly KPI reviews of 1 October").isPositive();
+    assertEnded(ServiceReportingProcess.KEY, ServiceReportingProcess.Elements.END_EVENT_REPORT_SUBMITTED);
   }
 
   private void assertEnded(String processKey, String endEvent) {
