@@ -60,7 +60,9 @@ class KpiBenchmark {
       ClockUtil.reset();
     }
     if (TestDatabase.isPostgres()) {
-      jdbc.execute("ANALYZE"); // as autovacuum would have done by now on a database that grew over months
+      // as autovacuum would have done by now on a database that grew over months; it also lets count(*) read
+      // the smallest index alone, so the bound is the strictest
+      jdbc.execute("VACUUM ANALYZE");
     }
 
     long incidents = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ?", Long.class,
