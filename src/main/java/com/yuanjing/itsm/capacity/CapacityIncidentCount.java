@@ -6,6 +6,7 @@ import com.yuanjing.itsm.incident.IncidentCategory;
 import com.yuanjing.itsm.incident.IncidentTaskFormValidator;
 import com.yuanjing.itsm.kpi.ClosedIncidents;
 import com.yuanjing.itsm.kpi.CountTargets;
+import com.yuanjing.itsm.kpi.IncidentFactsRecorder;
 import com.yuanjing.itsm.kpi.Kpi;
 import com.yuanjing.itsm.kpi.KpiColumn;
 import com.yuanjing.itsm.kpi.KpiFacts;
@@ -42,10 +43,6 @@ public class CapacityIncidentCount implements KpiSource {
       new KpiColumn(PRIORITY, "优先级"), new KpiColumn(SUMMARY, "摘要"), new KpiColumn(CLOSED_AT, "关闭时间"),
       new KpiColumn(CLOSURE_CODE, "关闭方式"));
 
-  // The final values of the incident's variables, one row per incident (IncidentFactsRecorder); the join keeps the
-  // count to the incidents history still holds.
-  private static final String CAPACITY_INCIDENTS = " FROM itsm_incident_facts f"
-      + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = f.proc_inst_id";
   private static final String COUNTED = " WHERE f.category = ? AND f.reported_at >= ? AND f.reported_at < ?"
       + " AND (f.closure_code IS NULL OR f.closure_code NOT IN ("
       + String.join(", ", Collections.nCopies(ClosedIncidents.NOT_COUNTED.size(), "?")) + "))";
@@ -69,7 +66,7 @@ public class CapacityIncidentCount implements KpiSource {
   /** Per service: the capacity incidents counted. */
   @Override
   public List<KpiTally> tallies(ReportingPeriod period) {
-    return jdbc.query("SELECT f.service_id, COUNT(*) AS counted" + CAPACITY_INCIDENTS + COUNTED
+    return jdbc.query("SELECT f.service_id, COUNT(*) AS counted" + IncidentFactsRecorder.FROM_FACTS + COUNTED
             + " GROUP BY f.service_id", (rs, row) -> new KpiTally(rs.getString("service_id"), rs.getLong("counted"), 0),
         arguments(period, null).toArray());
   }
@@ -78,7 +75,7 @@ public class CapacityIncidentCount implements KpiSource {
   @Override
   public List<KpiRecord> records(ReportingPeriod period, String serviceId) {
     return jdbc.query("SELECT p.BUSINESS_KEY_, p.PROC_INST_ID_, f.service_id, f.reported_at, f.priority,"
-            + " summary.TEXT_ AS summary, f.closed_at, f.closure_code" + CAPACITY_INCIDENTS
+            + " summary.TEXT_ AS summary, f.closed_at, f.closure_code" + IncidentFactsRecorder.FROM_FACTS
             + ProcessVariables.leftJoin("summary", SUMMARY) + COUNTED
             + (serviceId == null ? "" : " AND f.service_id = ?") + " ORDER BY f.reported_at, p.BUSINESS_KEY_",
         (rs, row) -> record(rs), arguments(period, serviceId).toArray());

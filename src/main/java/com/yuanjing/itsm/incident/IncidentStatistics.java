@@ -1,5 +1,6 @@
 package com.yuanjing.itsm.incident;
 
+import com.yuanjing.itsm.kpi.IncidentFactsRecorder;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,14 +9,13 @@ import org.springframework.stereotype.Component;
 /**
  * Counts of incidents, answered by the database from the incidents' final variables ({@code itsm_incident_facts},
  * index {@code ix_itsm_incident_facts_service}): only the incidents of the service and category asked are read,
- * however many years of history there are. The join keeps the count to the incidents in history, as the engine's
- * history query would. Processes call it on their own behalf, so it reads without the caller's authorizations.
+ * however many years of history there are. Processes call it on their own behalf, so it reads without the
+ * caller's authorizations.
  */
 @Component
 public class IncidentStatistics {
 
-  private static final String REPORTED = " FROM itsm_incident_facts f"
-      + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = f.proc_inst_id"
+  private static final String REPORTED = IncidentFactsRecorder.FROM_FACTS
       + " WHERE f.service_id = ? AND f.category = ? AND f.reported_at >= ?";
 
   private final JdbcTemplate jdbc;

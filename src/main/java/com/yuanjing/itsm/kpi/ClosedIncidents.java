@@ -61,10 +61,7 @@ public class ClosedIncidents {
     }
   }
 
-  // The final values of the incident's variables, one row per incident (IncidentFactsRecorder); the join keeps the
-  // count to the incidents history still holds. The period filter on closed_at selects the rows.
-  private static final String FROM = " FROM itsm_incident_facts f"
-      + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = f.proc_inst_id";
+  // The period filter on closed_at selects the rows.
   private static final String WHERE = " WHERE f.closed_at >= ? AND f.closed_at < ?"
       + " AND (f.closure_code IS NULL OR f.closure_code NOT IN ("
       + String.join(", ", Collections.nCopies(NOT_COUNTED.size(), "?")) + "))";
@@ -78,7 +75,7 @@ public class ClosedIncidents {
   /** Incidents counted and met in a period, per service. */
   public List<KpiTally> tallies(ReportingPeriod period, Rule rule) {
     return jdbc.query("SELECT f.service_id, COUNT(*) AS counted, SUM(" + rule.met() + ") AS met"
-            + FROM + WHERE + " GROUP BY f.service_id",
+            + IncidentFactsRecorder.FROM_FACTS + WHERE + " GROUP BY f.service_id",
         (rs, row) -> new KpiTally(rs.getString("service_id"), rs.getLong("counted"), rs.getLong("met")),
         arguments(period, null).toArray());
   }
@@ -89,7 +86,7 @@ public class ClosedIncidents {
    * @param serviceId only this service's incidents; null for all
    */
   public List<KpiRecord> records(ReportingPeriod period, String serviceId, Rule rule) {
-    String sql = "SELECT p.BUSINESS_KEY_, f.*, " + rule.met() + " AS met" + FROM + WHERE
+    String sql = "SELECT p.BUSINESS_KEY_, f.*, " + rule.met() + " AS met" + IncidentFactsRecorder.FROM_FACTS + WHERE
         + (serviceId == null ? "" : " AND f.service_id = ?") + " ORDER BY f.closed_at, p.BUSINESS_KEY_";
     return jdbc.query(sql, (rs, row) -> record(rs), arguments(period, serviceId).toArray());
   }

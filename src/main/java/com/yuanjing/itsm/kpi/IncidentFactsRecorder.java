@@ -28,6 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncidentFactsRecorder extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
+  /**
+   * The {@code FROM} of the queries over the facts, aliased {@code f}, with the incident's historic process instance
+   * as {@code p}: the join keeps them to the incidents history still holds (history time-to-live).
+   */
+  public static final String FROM_FACTS = " FROM itsm_incident_facts f"
+      + " JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = f.proc_inst_id";
+
   /** The process-level variables recorded, by the column that holds them. */
   static final Map<String, Column> COLUMNS = Map.ofEntries(
       Map.entry(SERVICE_ID, Column.text("service_id")),
